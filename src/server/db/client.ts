@@ -1,0 +1,58 @@
+// Builds a Prisma client for a database target, migrated and ready. Used by the app's singleton
+// (index.ts), the scripts and the tests, so all three run the same code on both engines.
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "@/generated/prisma/client";
+import { applyMigrations, type SqlExecutor } from "./migrate";
+import type { DatabaseTarget } from "./engine";
+
+export type Db = PrismaClient;
+
+export interface OpenDatabase {
+  prisma: Db;
+  target: DatabaseTarget;
+  close(): Promise<void>;
+}
+
+const clientOptions = { omit: { user: { passwordHash: true } } } as const;
+
+export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+  const migrate = opts.migrate ?? true;
+  if (target.engine === "pglite") {
+    const lite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    await lite.waitReady;
+    if (migrate) await applyMigrations(pgliteExecutor(lite));
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite), ...clientOptions }) as unknown as Db;
+    return { prisma, target, close: async () => { await prisma.$disconnect(); await lite.close(); } };
+  }
+  const searchPath = { options: `-c search_path="${target.schema}"` };
+  if (migrate) {
+    const client = new pg.Client({ connectionString: target.url, ...searchPath });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+      await applyMigrations(pgExecutor(client));
+    } finally {
+      await client.end();
+    }
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...searchPath });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }), ...clientOptions }) as unknown as Db;
+  return { prisma, target, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+}
+
+function pgliteExecutor(lite: PGlite): SqlExecutor {
+  return {
+    exec: async (sql) => { await lite.exec(sql); },
+    query: async <T>(sql: string, params: unknown[] = []) => (await lite.query<T>(sql, params)).rows,
+  };
+}
+
+function pgExecutor(client: pg.Client): SqlExecutor {
+  return {
+    exec: async (sql) => { await client.query(sql); },
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+  };
+}
