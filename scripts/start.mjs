@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm start`: build when the sources are newer than the last build, make sure there is an auth
+// secret, then serve. The server migrates (and on a new embedded database seeds) at start.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const port = env.PORT ?? "3000";
+const url = env.DATABASE_URL ?? "";
+const embedded = !url.startsWith("postgres");
+
+if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
+  if (!embedded) {
+    console.error("AUTH_SECRET (or NEXTAUTH_SECRET) must be set when running against PostgreSQL. See .env.example.");
+    process.exit(1);
+  }
+  // The zero-setup demo keeps a random secret beside its embedded data, so sessions survive restarts.
+  const dataDir = url.startsWith("file:") ? url.slice(5) || "./data" : "./data";
+  mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, ".auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const buildId = path.join(".next", "BUILD_ID");
+const sourcesChanged = () =>
+  Math.max(newestMtime("src"), ...["package-lock.json", "next.config.ts", "prisma/schema.prisma"].map((f) => statSync(f).mtimeMs)) >
+  statSync(buildId).mtimeMs;
+if (!existsSync(buildId) || sourcesChanged()) {
+  console.log("[forældrestøtte] building the app (first start or changed sources) …");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { listSites, listUsers } from "@/features/admin/queries";
+
+export default async function AdminHome() {
+  const actor = await requirePermission("admin.users");
+  const [t, users, sites] = await Promise.all([getTranslations(), listUsers(actor), listSites()]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <section aria-labelledby="users">
+        <h2 id="users" className="mb-2 text-lg font-semibold">{t("admin.usersTitle")}</h2>
+        <table className="w-full border-collapse text-sm" data-testid="user-table">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="py-2 pr-4">{t("admin.name")}</th>
+              <th scope="col" className="py-2 pr-4">{t("admin.email")}</th>
+              <th scope="col" className="py-2 pr-4">{t("admin.role")}</th>
+              <th scope="col" className="py-2 pr-4">{t("admin.municipality")}</th>
+              <th scope="col" className="py-2">{t("admin.active")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-slate-200">
+                <td className="py-2 pr-4">{u.name}</td>
+                <td className="py-2 pr-4">{u.email}</td>
+                <td className="py-2 pr-4">{t(`roles.${u.role}`)}</td>
+                <td className="py-2 pr-4">{u.municipality?.name ?? t("family.none")}</td>
+                <td className="py-2">{u.active ? t("admin.yes") : t("admin.no")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="sites">
+        <h2 id="sites" className="mb-2 text-lg font-semibold">{t("admin.sitesTitle")}</h2>
+        <ul className="list-disc pl-5 text-sm">{sites.map((s) => <li key={s.id}>{s.name}</li>)}</ul>
+      </section>
+    </div>
+  );
+}

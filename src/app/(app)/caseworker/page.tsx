@@ -1,0 +1,19 @@
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { listFamilies } from "@/features/families/queries";
+import { FamilyTable } from "@/components/family-table";
+import { todayInCopenhagen } from "@/domain/method";
+
+export default async function CaseworkerHome() {
+  const actor = await requirePermission("family.enrol");
+  const [t, { rows }] = await Promise.all([getTranslations("home"), listFamilies(actor)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
+      <section aria-labelledby="caseload">
+        <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
+        <FamilyTable rows={rows} caption={t("caseload")} today={todayInCopenhagen(new Date())} />
+      </section>
+    </div>
+  );
+}

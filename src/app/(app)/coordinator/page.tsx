@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
+import { FamilyTable } from "@/components/family-table";
+import { todayInCopenhagen } from "@/domain/method";
+
+const PHASES = ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const;
+
+export default async function CoordinatorHome() {
+  const actor = await requirePermission("meeting.call");
+  const [t, counts, { rows }] = await Promise.all([getTranslations(), countFamiliesByPhase(actor), listFamilies(actor)]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <section aria-labelledby="per-phase">
+        <h2 id="per-phase" className="mb-2 text-lg font-semibold">{t("home.perPhase")}</h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="phase-counts">
+          {PHASES.map((p) => (
+            <div key={p} className="rounded border border-slate-200 bg-white p-3">
+              <dt className="text-sm text-slate-600">{t(`phase.${p}`)}</dt>
+              <dd className="text-2xl font-semibold">{counts[p]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="programme">
+        <h2 id="programme" className="mb-2 text-lg font-semibold">{t("home.programmeTitle")}</h2>
+        <FamilyTable rows={rows} caption={t("home.programmeTitle")} today={todayInCopenhagen(new Date())} />
+      </section>
+    </div>
+  );
+}

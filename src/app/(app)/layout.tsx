@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+import { NAV } from "@/features/navigation/nav";
+import { LanguageSwitch } from "@/components/language-switch";
+import { LogoutButton } from "@/components/logout-button";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        {t("app.skipToContent")}
+      </a>
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-6">
+            <Link href="/" className="font-semibold text-brand-700">{t("app.name")}</Link>
+            <nav aria-label={t("nav.label")}>
+              <ul className="flex gap-1">
+                {NAV[actor.role].map((item) => (
+                  <li key={item.href}>
+                    <Link href={item.href} className="rounded px-3 py-1.5 text-sm hover:bg-slate-100">{t(`nav.${item.label}`)}</Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-600" data-testid="current-user">
+              {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
+            </span>
+            <LanguageSwitch />
+            <LogoutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

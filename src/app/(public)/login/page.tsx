@@ -1,0 +1,45 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentActor } from "@/server/auth/session";
+import { oidcConfigured } from "@/server/auth/oidc";
+import { demoAccountsPresent } from "@/server/demo/presence";
+import { ROLE_HOME } from "@/features/navigation/nav";
+import { LanguageSwitch } from "@/components/language-switch";
+import { LoginForm } from "./login-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const actor = await getCurrentActor();
+  if (actor) redirect(ROLE_HOME[actor.role]);
+  const [t, demo, { error }] = await Promise.all([getTranslations(), demoAccountsPresent(), searchParams]);
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
+      <div className="flex items-start justify-between">
+        <div>
+          <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t("app.name")}</p>
+          <p className="text-sm text-slate-600">{t("app.tagline")}</p>
+        </div>
+        <LanguageSwitch />
+      </div>
+      <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="mb-4 text-2xl font-semibold">{t("login.title")}</h1>
+        <LoginForm
+          initialError={error === "SsoUnknownUser" ? "ssoUnknownUser" : error ? "generic" : null}
+          sso={oidcConfigured() ? (process.env.OIDC_DISPLAY_NAME ?? "SSO") : null}
+        />
+      </section>
+      {demo.length > 0 && (
+        <section aria-labelledby="demo-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="demo-notice">
+          <h2 id="demo-heading" className="font-semibold">{t("login.demoAccounts")}</h2>
+          <p className="mt-1">{t("login.demoNotice", { password: "demo1234" })}</p>
+          <ul className="mt-2 space-y-0.5">
+            {demo.map((u) => (
+              <li key={u.email}><code>{u.email}</code> – {t(`roles.${u.role}`)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { PhaseKind } from "@/generated/prisma/enums";
+import { getDb } from "@/server/db";
+import type { Actor } from "@/server/authz/actor";
+import { familyScope } from "@/server/authz/scope";
+import { writeAudit } from "@/server/audit";
+
+export interface FamilyListFilter {
+  q?: string;
+  phase?: PhaseKind;
+  /** Only families whose next follow-up is due on or before this date (YYYY-MM-DD). */
+  dueBy?: string;
+  take?: number;
+  skip?: number;
+}
+
+export interface FamilyListRow {
+  id: string;
+  displayName: string;
+  currentPhase: PhaseKind;
+  nextFollowUpDue: string | null;
+  caseworkers: string[];
+  therapists: string[];
+}
+
+export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}): Promise<{ rows: FamilyListRow[]; total: number }> {
+  const db = await getDb();
+  const where: Prisma.FamilyWhereInput = {
+    AND: [
+      familyScope(actor, "family.list"),
+      filter.q ? { OR: [{ displayName: { contains: filter.q, mode: "insensitive" } }, { parents: { some: { name: { contains: filter.q, mode: "insensitive" } } } }] } : {},
+      filter.phase ? { currentPhase: filter.phase } : {},
+      filter.dueBy ? { nextFollowUpDue: { lte: new Date(`${filter.dueBy}T00:00:00Z`) } } : {},
+    ],
+  };
+  const [families, total] = await Promise.all([
+    db.family.findMany({
+      where,
+      orderBy: [{ nextFollowUpDue: { sort: "asc", nulls: "last" } }, { displayName: "asc" }],
+      take: Math.min(filter.take ?? 50, 200),
+      skip: filter.skip ?? 0,
+      select: {
+        id: true, displayName: true, currentPhase: true, nextFollowUpDue: true,
+        assignments: { select: { role: true, user: { select: { name: true } } } },
+      },
+    }),
+    db.family.count({ where }),
+  ]);
+  await writeAudit(db, actor, { action: "VIEW", recordType: "FamilyList", details: { filter: { ...filter }, count: families.length } });
+  return {
+    total,
+    rows: families.map((f) => ({
+      id: f.id,
+      displayName: f.displayName,
+      currentPhase: f.currentPhase,
+      nextFollowUpDue: f.nextFollowUpDue ? f.nextFollowUpDue.toISOString().slice(0, 10) : null,
+      caseworkers: f.assignments.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name),
+      therapists: f.assignments.filter((a) => a.role === "THERAPIST").map((a) => a.user.name),
+    })),
+  };
+}
+
+export async function countFamiliesByPhase(actor: Actor): Promise<Record<PhaseKind, number>> {
+  const db = await getDb();
+  const groups = await db.family.groupBy({ by: ["currentPhase"], where: familyScope(actor, "family.list"), _count: { _all: true } });
+  const counts = { START_UP: 0, CHANGE: 0, MAINTENANCE: 0, CLOSED: 0 } as Record<PhaseKind, number>;
+  for (const g of groups) counts[g.currentPhase] = g._count._all;
+  await writeAudit(db, actor, { action: "VIEW", recordType: "FamilyCounts" });
+  return counts;
+}

@@ -1,0 +1,26 @@
+import type { Role } from "@/generated/prisma/enums";
+
+// Where each role lands after login, and the only places its menu links to.
+// Hiding a link is convenience; every page checks the permission again on the server.
+export const ROLE_HOME: Record<Role, string> = {
+  CASEWORKER: "/caseworker",
+  THERAPIST: "/therapist",
+  CONSULTANT: "/consultant",
+  SITE: "/site",
+  COORDINATOR: "/coordinator",
+  ADMIN: "/admin",
+};
+
+export interface NavItem {
+  href: string;
+  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "users";
+}
+
+export const NAV: Record<Role, NavItem[]> = {
+  CASEWORKER: [{ href: "/caseworker", label: "home" }, { href: "/families", label: "families" }],
+  THERAPIST: [{ href: "/therapist", label: "followUps" }, { href: "/families", label: "families" }],
+  CONSULTANT: [{ href: "/consultant", label: "sites" }],
+  SITE: [{ href: "/site", label: "children" }],
+  COORDINATOR: [{ href: "/coordinator", label: "programme" }, { href: "/families", label: "families" }],
+  ADMIN: [{ href: "/admin", label: "users" }],
+};

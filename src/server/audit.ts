@@ -1,0 +1,40 @@
+import "server-only";
+import type { AuditAction, AuditOutcome } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "./db";
+import type { Actor } from "./authz/actor";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface AuditEntry {
+  action: AuditAction;
+  recordType: string;
+  recordId?: string | null;
+  familyId?: string | null;
+  /** Defaults to the actor's; set it when a cross-municipality user (a site) touches a family. */
+  municipalityId?: string | null;
+  outcome?: AuditOutcome;
+  details?: Prisma.InputJsonValue;
+}
+
+export interface RequestMeta {
+  ip?: string | null;
+}
+
+/** Writes one audit row. Pass the transaction client so the row commits or rolls back with the change. */
+export async function writeAudit(db: Db | Tx, actor: Pick<Actor, "id" | "email" | "municipalityId"> | null, entry: AuditEntry, meta: RequestMeta = {}) {
+  await db.auditEvent.create({
+    data: {
+      actorId: actor?.id ?? null,
+      actorEmail: actor?.email ?? null,
+      action: entry.action,
+      outcome: entry.outcome ?? (entry.action === "ACCESS_DENIED" ? "DENIED" : "SUCCESS"),
+      recordType: entry.recordType,
+      recordId: entry.recordId ?? null,
+      familyId: entry.familyId ?? null,
+      municipalityId: entry.municipalityId !== undefined ? entry.municipalityId : (actor?.municipalityId ?? null),
+      ip: meta.ip ?? null,
+      details: entry.details,
+    },
+  });
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db";
+import { writeAudit } from "../audit";
+import { authenticate } from "./authenticate";
+import { oidcProvider } from "./oidc";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
+
+export const authOptions: NextAuthOptions = {
+  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const db = await getDb();
+        const result = await authenticate(db, String(credentials?.email ?? ""), String(credentials?.password ?? ""), clientIpFrom(req?.headers));
+        if (!result.ok) {
+          // next-auth passes a thrown message to the client as `error`; a null return becomes "CredentialsSignin".
+          if (result.error === "THROTTLED") throw new Error("THROTTLED");
+          return null;
+        }
+        return result.user;
+      },
+    }),
+    ...oidcProvider(),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      // Single sign-on only admits people the municipality has already created, matched by e-mail.
+      const db = await getDb();
+      const email = String(user.email ?? "").toLowerCase();
+      const found = await db.user.findUnique({ where: { email }, select: { id: true, email: true, municipalityId: true, active: true } });
+      if (!found?.active) {
+        await writeAudit(db, null, { action: "LOGIN_FAILED", outcome: "DENIED", recordType: "User", details: { email, method: "oidc" } });
+        return "/login?error=SsoUnknownUser";
+      }
+      await writeAudit(db, found, { action: "LOGIN", recordType: "User", recordId: found.id, details: { method: "oidc" } });
+      user.id = found.id;
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user?.id) token.uid = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user) (session.user as { id?: string }).id = typeof token.uid === "string" ? token.uid : undefined;
+      return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.uid !== "string") return;
+      const db = await getDb();
+      const user = await db.user.findUnique({ where: { id: token.uid }, select: { id: true, email: true, municipalityId: true } });
+      if (user) await writeAudit(db, user, { action: "LOGOUT", recordType: "User", recordId: user.id });
+    },
+  },
+};
+
+export function clientIpFrom(headers: Record<string, unknown> | Headers | undefined): string | null {
+  if (!headers) return null;
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined)) ?? null;
+  const forwarded = get("x-forwarded-for");
+  const ip = forwarded ? forwarded.split(",")[0]!.trim() : get("x-real-ip");
+  return ip ? ip.slice(0, 64) : null;
+}

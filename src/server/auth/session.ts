@@ -1,0 +1,48 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { getDb } from "../db";
+import { writeAudit } from "../audit";
+import type { Actor } from "../authz/actor";
+import { roleMay, type Permission } from "../authz/policy";
+import { authOptions } from "./options";
+
+/** The signed-in user, re-read from the database on every request: a deactivated user is out at once. */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return loadActor(id);
+});
+
+export async function loadActor(userId: string): Promise<Actor | null> {
+  const db = await getDb();
+  const user = await db.user.findFirst({
+    where: { id: userId, active: true },
+    select: { id: true, email: true, name: true, role: true, municipalityId: true, locale: true, siteMemberships: { select: { siteId: true, role: true } } },
+  });
+  if (!user) return null;
+  return {
+    id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, locale: user.locale,
+    staffSiteIds: user.siteMemberships.filter((m) => m.role === "STAFF").map((m) => m.siteId),
+    consultantSiteIds: user.siteMemberships.filter((m) => m.role === "CONSULTANT").map((m) => m.siteId),
+  };
+}
+
+/** For pages: the actor, or a redirect to the login page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+/** For pages of one area: a role without the permission gets "not found", like a missing record. */
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const actor = await requireActor();
+  if (!roleMay(actor.role, permission)) {
+    await writeAudit(await getDb(), actor, { action: "ACCESS_DENIED", recordType: "Page", details: { permission } });
+    notFound();
+  }
+  return actor;
+}

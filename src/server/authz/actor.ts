@@ -1,0 +1,15 @@
+import type { Role } from "@/generated/prisma/enums";
+
+/** The signed-in user as every permission check sees it, re-read from the database per request. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  municipalityId: string | null;
+  locale: string;
+  /** Sites where the user is staff (role SITE). */
+  staffSiteIds: string[];
+  /** Sites the user consults for (role CONSULTANT). */
+  consultantSiteIds: string[];
+}

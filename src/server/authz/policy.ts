@@ -1,0 +1,37 @@
+import type { Role } from "@/generated/prisma/enums";
+
+// The spec's role table (../shared/spec/method.md, "Roles and what each may do") as data.
+// Role-level only: which records of a kind a role may reach is decided by the scopes in scope.ts.
+// Default deny: an action missing here, or a role missing from its list, is refused.
+export const PERMISSIONS = {
+  "family.list": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
+  "family.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
+  "family.enrol": ["CASEWORKER"],
+  "family.edit": ["CASEWORKER"],
+  "family.close": ["CASEWORKER"],
+  "parent.viewDetails": ["CASEWORKER", "THERAPIST", "COORDINATOR"],
+  "plan.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
+  "plan.write": ["CASEWORKER"],
+  "plan.agree": ["CASEWORKER"],
+  "plan.proposeNote": ["THERAPIST"],
+  "phase.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
+  "phase.write": ["CASEWORKER"],
+  "assessment.write": ["CASEWORKER"],
+  "followUp.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
+  "followUp.write": ["CASEWORKER", "THERAPIST"],
+  "contactPlan.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR"],
+  "contactPlan.write": ["CASEWORKER"],
+  "contactPlan.comment": ["CONSULTANT"],
+  "contactSession.record": ["SITE"],
+  "meeting.call": ["CASEWORKER", "COORDINATOR"],
+  "meeting.viewInvited": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR"],
+  "admin.users": ["ADMIN"],
+  "admin.sites": ["ADMIN"],
+  "audit.view": ["CASEWORKER", "COORDINATOR", "ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

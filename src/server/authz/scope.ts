@@ -1,0 +1,34 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "./actor";
+import { roleMay, type Permission } from "./policy";
+
+// Where-builders: the user's reach goes into every query's `where`, never "load, then compare".
+// A role that reaches no families gets a filter that matches nothing.
+const NOTHING: Prisma.FamilyWhereInput = { id: { in: [] } };
+
+export function familyScope(actor: Actor, permission: Permission = "family.view"): Prisma.FamilyWhereInput {
+  if (!roleMay(actor.role, permission) || !actor.municipalityId) return NOTHING;
+  const municipalityId = actor.municipalityId;
+  switch (actor.role) {
+    case "CASEWORKER":
+      return { municipalityId, assignments: { some: { userId: actor.id, role: "CASEWORKER" } } };
+    case "THERAPIST":
+      return { municipalityId, assignments: { some: { userId: actor.id, role: "THERAPIST" } } };
+    case "CONSULTANT":
+      return {
+        municipalityId,
+        children: { some: { placements: { some: { endDate: null, siteId: { in: actor.consultantSiteIds } } } } },
+      };
+    case "COORDINATOR":
+      return { municipalityId };
+    default:
+      return NOTHING;
+  }
+}
+
+/** Children a placement-site user may see: placed with their site now, from any municipality. */
+export function siteChildScope(actor: Actor): Prisma.ChildWhereInput {
+  if (actor.role !== "SITE") return { id: { in: [] } };
+  return { placements: { some: { endDate: null, siteId: { in: actor.staffSiteIds } } } };
+}
