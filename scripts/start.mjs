@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: build when the sources are newer than the last build, make sure there is an auth
 // secret, then serve. The server migrates (and on a new embedded database seeds) at start.
-import { spawnSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { buildIfStale } from "./lib/build-if-stale.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -27,25 +28,7 @@ if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
 }
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-const buildId = path.join(".next", "BUILD_ID");
-const sourcesChanged = () =>
-  Math.max(newestMtime("src"), ...["package-lock.json", "next.config.ts", "prisma/schema.prisma"].map((f) => statSync(f).mtimeMs)) >
-  statSync(buildId).mtimeMs;
-if (!existsSync(buildId) || sourcesChanged()) {
-  console.log("[forældrestøtte] building the app (first start or changed sources) …");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+buildIfStale(env);
 
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

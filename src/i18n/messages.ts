@@ -6,8 +6,8 @@ import type { Locale } from "./locales";
 
 // One catalogue per language: the UI texts plus the method's refusal reasons under "reasons".
 const catalogues = {
-  da: { ...da, reasons: reasonsDa },
-  en: { ...en, reasons: reasonsEn },
+  da: { ...da, reasons: { ...da.reasons, ...reasonsDa } },
+  en: { ...en, reasons: { ...en.reasons, ...reasonsEn } },
 } as const;
 
 export type Messages = (typeof catalogues)["da"];
