@@ -13,6 +13,8 @@ export default defineConfig({
   async adapter() {
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(new PGlite());
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    // pglite-prisma-adapter carries its own copy of the adapter types; at run time they agree.
+    return new PrismaPGlite(new PGlite()) as unknown as InstanceType<typeof PrismaPg>;
   },
 });

@@ -24,7 +24,7 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
     const lite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
     await lite.waitReady;
     if (migrate) await applyMigrations(pgliteExecutor(lite));
-    const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite), ...clientOptions }) as unknown as Db;
+    const prisma = new PrismaClient({ adapter: pgliteAdapter(lite), ...clientOptions }) as unknown as Db;
     return { prisma, target, close: async () => { await prisma.$disconnect(); await lite.close(); } };
   }
   const searchPath = { options: `-c search_path="${target.schema}"` };
@@ -41,6 +41,11 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
   const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), ...searchPath });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }), ...clientOptions }) as unknown as Db;
   return { prisma, target, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+}
+
+// pglite-prisma-adapter carries its own copy of Prisma's adapter types; at run time they agree.
+function pgliteAdapter(lite: PGlite): PrismaPg {
+  return new PrismaPGlite(lite) as unknown as PrismaPg;
 }
 
 function pgliteExecutor(lite: PGlite): SqlExecutor {
