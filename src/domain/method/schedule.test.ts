@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueFollowUps, followUpSchedule, followUpStatuses, plannedEndDate, startUpWarning, weeksIntoPhase } from "./schedule";
+import { dueFollowUps, followUpSchedule, followUpStatuses, nextDueDate, plannedEndDate, startUpWarning, weeksIntoPhase } from "./schedule";
 import { change, snapshot, startUp } from "./fixtures.test-helpers";
 
 describe("planned end and schedule", () => {
@@ -75,5 +75,15 @@ describe("start-up warning and weeks", () => {
   it("counts completed weeks", () => {
     expect(weeksIntoPhase({ startDate: "2026-02-02" }, "2026-02-08")).toBe(0);
     expect(weeksIntoPhase({ startDate: "2026-02-02" }, "2026-02-09")).toBe(1);
+  });
+});
+
+describe("next due date", () => {
+  it("is the earliest due date without a follow-up, overdue ones first; none outside a cycle", () => {
+    const phase = change();
+    const s = snapshot({ phases: [startUp("2026-01-05", "2026-02-02"), phase], followUps: [{ date: "2026-02-16", phaseId: phase.id }] });
+    expect(nextDueDate(s, "2026-03-20")).toBe("2026-03-02");
+    expect(nextDueDate(snapshot(), "2026-03-20")).toBeNull();
+    expect(nextDueDate({ ...s, closed: true }, "2026-03-20")).toBeNull();
   });
 });

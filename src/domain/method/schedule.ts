@@ -82,3 +82,10 @@ export function startUpWarning(snapshot: CaseSnapshot, today: CalendarDate, conf
 export function weeksIntoPhase(phase: Pick<PhaseRecord, "startDate">, today: CalendarDate): number {
   return Math.max(0, Math.floor(daysBetween(phase.startDate, today) / 7));
 }
+
+/** The next due date of the running cycle that still lacks a follow-up (overdue ones included), or null. */
+export function nextDueDate(snapshot: CaseSnapshot, today: CalendarDate, config: MethodConfig = DEFAULT_METHOD_CONFIG): CalendarDate | null {
+  const phase = currentPhase(snapshot);
+  if (snapshot.closed || !phase || !isCycle(phase)) return null;
+  return followUpStatuses(phase, snapshot.followUps, today, config).find((s) => s.status !== "done")?.dueDate ?? null;
+}

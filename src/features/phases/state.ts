@@ -1,16 +1,8 @@
 import "server-only";
-import { currentPhase, followUpStatuses, type CaseSnapshot, type CalendarDate, type MethodConfig } from "@/domain/method";
+import { currentPhase, nextDueDate, type CaseSnapshot, type CalendarDate, type MethodConfig } from "@/domain/method";
 import type { Tx } from "@/server/audit";
 import { conflict } from "@/server/errors";
 import { toDbDate } from "@/server/dates";
-
-/** The next due date that still lacks a follow-up in the running change/maintenance phase, or null. */
-export function nextOpenDueDate(snapshot: CaseSnapshot, today: CalendarDate, config: MethodConfig): CalendarDate | null {
-  const phase = currentPhase(snapshot);
-  if (!phase || phase.kind === "START_UP" || phase.endDate) return null;
-  const statuses = followUpStatuses(phase, snapshot.followUps, today, config);
-  return statuses.find((s) => s.status !== "done")?.dueDate ?? null;
-}
 
 /**
  * After a transition: store the family's current phase and next due follow-up (denormalised for
@@ -26,7 +18,7 @@ export async function commitFamilyState(
   extra: { closedOn?: CalendarDate | null; closeReason?: string | null } = {},
 ) {
   const phase = currentPhase(snapshot);
-  const next = nextOpenDueDate(snapshot, today, config);
+  const next = nextDueDate(snapshot, today, config);
   const { count } = await tx.family.updateMany({
     where: { id: familyId, ...(expectedVersion !== null ? { version: expectedVersion } : {}) },
     data: {

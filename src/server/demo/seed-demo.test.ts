@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type OpenDatabase } from "@/server/db/client";
+import { verifyPassword } from "@/server/auth/password";
+import { addDays, plannedEndDate } from "@/domain/method";
+import { fromDbDate } from "@/server/dates";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./seed-demo";
+
+const TODAY = "2026-11-23";
+let db: OpenDatabase;
+
+beforeAll(async () => {
+  db = await openDatabase({ engine: "pglite", dataDir: null });
+  expect(await seedDemo(db.prisma, TODAY)).toEqual({ created: true });
+});
+afterAll(async () => db.close());
+
+describe("demo data", () => {
+  it("has one working login per role with the documented password", async () => {
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db.prisma.user.findUniqueOrThrow({ where: { email: account.email }, select: { role: true, passwordHash: true } });
+      expect(user.role).toBe(account.role);
+      expect(await verifyPassword(user.passwordHash, DEMO_PASSWORD)).toBe(true);
+    }
+  });
+
+  it("is created once: a second run changes nothing", async () => {
+    const before = await db.prisma.family.count();
+    expect(await seedDemo(db.prisma, TODAY)).toEqual({ created: false });
+    expect(await db.prisma.family.count()).toBe(before);
+  });
+
+  it("spreads at least six families over every phase", async () => {
+    const families = await db.prisma.family.findMany({ select: { currentPhase: true } });
+    expect(families.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(families.map((f) => f.currentPhase))).toEqual(new Set(["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"]));
+  });
+
+  it("has exactly one family whose next follow-up is overdue, and one change phase ending this week", async () => {
+    const overdue = await db.prisma.family.findMany({ where: { nextFollowUpDue: { lt: new Date(`${addDays(TODAY, -3)}T00:00:00Z`) } }, select: { displayName: true } });
+    expect(overdue.map((f) => f.displayName)).toEqual(["Familien Jensen"]);
+    const open = await db.prisma.phase.findMany({ where: { kind: "CHANGE", endDate: null }, select: { startDate: true, plannedWeeks: true } });
+    const endingThisWeek = open.filter((p) => {
+      const end = plannedEndDate({ startDate: fromDbDate(p.startDate), plannedWeeks: p.plannedWeeks })!;
+      return end >= TODAY && end <= addDays(TODAY, 7);
+    });
+    expect(endingThisWeek).toHaveLength(1);
+  });
+
+  it("assigns the demo caseworker to every open family but one colleague's", async () => {
+    const caseworker = await db.prisma.user.findUniqueOrThrow({ where: { email: "caseworker@demo.local" } });
+    const open = await db.prisma.family.findMany({ where: { currentPhase: { not: "CLOSED" } }, select: { assignments: { select: { userId: true, role: true } } } });
+    const mine = open.filter((f) => f.assignments.some((a) => a.userId === caseworker.id && a.role === "CASEWORKER"));
+    expect(open.length - mine.length).toBe(1);
+  });
+});
