@@ -31,7 +31,7 @@ export const recordFollowUp = defineCommand({
     const config = methodConfigFor(family.municipality.settings);
     const snapshot = await loadSnapshot(tx, input.familyId);
     const check = checkRecordFollowUp(snapshot, input.date, today, config);
-    if (!check.ok) throw ruleViolation(check.reason, check.params, "date");
+    if (!check.ok) throw ruleViolation(check.reason, check.params, check.field ?? "date");
     const phase = currentPhase(snapshot)!;
 
     const activeGoals = await tx.goal.findMany({

@@ -25,7 +25,7 @@ async function openCase({ actor, tx }: CommandContext, familyId: string, familyV
 }
 
 function enforce(result: RuleResult, field?: string): void {
-  if (!result.ok) throw ruleViolation(result.reason, result.params, field);
+  if (!result.ok) throw ruleViolation(result.reason, result.params, result.field ?? field);
 }
 
 async function finish(ctx: CommandContext, familyId: string, familyVersion: number, extra?: { closedOn?: CalendarDate | null; closeReason?: string | null }) {

@@ -1,0 +1,26 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { loadFollowUpForm } from "@/features/follow-ups/queries";
+import { FollowUpForm } from "@/features/follow-ups/components/follow-up-form";
+
+export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("followUp.write");
+  const { id } = await params;
+  const data = await loadFollowUpForm(actor, id);
+  if (!data) notFound();
+  const t = await getTranslations("followUpForm");
+  return (
+    <div className="space-y-6">
+      <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.displayName}</Link></p>
+      <h1 className="text-2xl font-semibold">{t("heading", { family: data.displayName })}</h1>
+      {data.phase ? (
+        <FollowUpForm familyId={id} requestId={randomUUID()} today={data.today} goals={data.goals} minDate={data.phase.startDate} />
+      ) : (
+        <p role="note" className="rounded bg-amber-50 p-3">{t("noActivePhase")}</p>
+      )}
+    </div>
+  );
+}

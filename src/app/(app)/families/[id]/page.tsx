@@ -1,0 +1,180 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { roleMay } from "@/server/authz/policy";
+import { isAllowed } from "@/domain/method";
+import { loadFamilyPage } from "@/features/families/page-data";
+import { PhaseActions } from "@/features/families/components/phase-actions";
+import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
+
+export default async function FamilyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("family.view");
+  const { id } = await params;
+  const data = await loadFamilyPage(actor, id);
+  if (!data) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const date = (d: string | null | undefined) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
+  const { family, current } = data;
+  const canFollowUp = roleMay(actor.role, "followUp.write") && isAllowed(data.actions, "RECORD_FOLLOW_UP");
+  const canWritePlan = roleMay(actor.role, "plan.write") && family.currentPhase !== "CLOSED";
+
+  return (
+    <article className="space-y-8">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{family.displayName}</h1>
+          <p className="text-sm text-slate-600">
+            {t("familyPage.phaseLabel")}: <span className="font-medium" data-testid="current-phase">{t(`phase.${family.currentPhase}`)}</span>
+            {family.caseNumber && <> · {t("familyPage.caseNumber")} {family.caseNumber}</>}
+            {" · "}{t("family.caseworker")}: {data.caseworkers.join(", ") || "–"} · {t("family.therapist")}: {data.therapists.join(", ") || "–"}
+          </p>
+        </div>
+        <nav aria-label={t("familyPage.actionsNav")} className="no-print flex flex-wrap gap-2">
+          {canFollowUp && <Link href={`/families/${family.id}/follow-up`} className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white">{t("familyPage.recordFollowUp")}</Link>}
+          {canWritePlan && <Link href={`/families/${family.id}/plan`} className="rounded border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700">{t("familyPage.editPlan")}</Link>}
+          {data.agreedPlan && <Link href={`/families/${family.id}/print`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("familyPage.printPlan")}</Link>}
+        </nav>
+      </header>
+
+      <section aria-labelledby="phase-heading" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="phase-heading" className="text-lg font-semibold">{t("familyPage.currentPhase")}</h2>
+        {family.currentPhase === "CLOSED" ? (
+          <p className="mt-2">{t("familyPage.closedOn", { date: date(family.closedOn) })} {family.closeReason}</p>
+        ) : current ? (
+          <div className="mt-2 space-y-3">
+            <p data-testid="phase-summary">
+              {t(`phase.${current.kind}`)} · {t("familyPage.startedOn", { date: date(current.startDate) })}
+              {current.plannedWeeks && <> · {t("familyPage.plannedWeeks", { weeks: current.plannedWeeks })} · {t("familyPage.plannedEnd", { date: date(current.plannedEnd) })}</>}
+              {" · "}{t("familyPage.weeksIn", { weeks: current.weeksIn })}
+            </p>
+            {data.startUpWarning && <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">{t("familyPage.startUpWarning", { weeks: data.config.startUpWarningWeeks })}</p>}
+            {current.schedule.length > 0 && (
+              <table className="text-sm" data-testid="follow-up-schedule">
+                <caption className="text-left font-medium">{t("familyPage.schedule")}</caption>
+                <thead><tr className="text-left"><th scope="col" className="pr-6">{t("familyPage.dueDate")}</th><th scope="col">{t("familyPage.status")}</th></tr></thead>
+                <tbody>
+                  {current.schedule.map((s) => (
+                    <tr key={s.dueDate}>
+                      <td className="pr-6">{date(s.dueDate)}</td>
+                      <td className={s.status === "overdue" ? "font-medium text-red-700" : ""}>{t(`followUpStatus.${s.status}`)}{s.heldOn && ` (${date(s.heldOn)})`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        ) : null}
+        <details className="mt-3 text-sm">
+          <summary className="cursor-pointer">{t("familyPage.timeline")}</summary>
+          <ol className="mt-2 space-y-1" data-testid="phase-timeline">
+            {data.phases.map((p) => (
+              <li key={p.id}>
+                <span className="font-medium">{t(`phase.${p.kind}`)}</span>: {date(p.startDate)} – {p.endDate ? date(p.endDate) : t("familyPage.ongoing")}
+                {p.plannedWeeks && ` (${t("familyPage.plannedWeeks", { weeks: p.plannedWeeks })})`}
+                {p.earlyEndReason && ` · ${t("familyPage.earlyEnd")}: ${p.earlyEndReason}`}
+                {p.assessment && ` · ${t("familyPage.assessed", { date: date(p.assessment.date) })}: ${t(`decision.${p.assessment.decision}`)}`}
+              </li>
+            ))}
+          </ol>
+        </details>
+      </section>
+
+      {roleMay(actor.role, "phase.write") && (
+        <section aria-labelledby="decisions-heading" className="no-print">
+          <h2 id="decisions-heading" className="mb-2 text-lg font-semibold">{t("familyPage.decisions")}</h2>
+          <PhaseActions data={data} />
+        </section>
+      )}
+
+      <section aria-labelledby="plan-heading" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="plan-heading" className="text-lg font-semibold">{t("familyPage.plan")}</h2>
+        {data.agreedPlan ? (
+          <div className="mt-2 space-y-2" data-testid="agreed-plan">
+            <p className="text-sm text-slate-600">{t("familyPage.planAgreed", { number: data.agreedPlan.number, date: date(data.agreedPlan.agreedOn) })}</p>
+            {data.agreedPlan.parentsAccount && <blockquote className="border-l-4 border-brand-100 pl-3 italic">{data.agreedPlan.parentsAccount}</blockquote>}
+            <ol className="list-decimal space-y-2 pl-5">
+              {data.agreedPlan.goals.map((g) => (
+                <li key={g.id}>
+                  <span className="font-medium">{g.title}</span> <span className="text-xs text-slate-600">({t(`goalStatus.${g.status}`)})</span>
+                  {g.parentsWords && <p className="text-sm italic">“{g.parentsWords}”</p>}
+                  {g.successCriteria && <p className="text-sm">{t("plan.successCriteria")}: {g.successCriteria}</p>}
+                  {g.supportedBy && <p className="text-sm text-slate-600">{t("plan.supportedBy")}: {g.supportedBy}</p>}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : (
+          <p className="mt-2 text-slate-600">{t("familyPage.noAgreedPlan")}</p>
+        )}
+        {data.draftPlan && <p className="mt-2 rounded bg-amber-50 p-2 text-sm" data-testid="draft-notice">{t("familyPage.draftAwaiting", { number: data.draftPlan.number })}</p>}
+        {data.planHistory.length > 1 && (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer">{t("familyPage.planHistory")}</summary>
+            <ul className="mt-2 space-y-1">
+              {data.planHistory.map((v) => (
+                <li key={v.id}>{t("familyPage.planVersion", { number: v.number, date: date(v.agreedOn) })}: {v.goals.map((g) => g.title).join(" · ")}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+
+      <section aria-labelledby="progress-heading" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("familyPage.progress")}</h2>
+        <ProgressChart series={toSeries(data.followUps)} />
+      </section>
+
+      <section aria-labelledby="followups-heading" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="followups-heading" className="text-lg font-semibold">{t("familyPage.followUpHistory")}</h2>
+        {data.followUps.length === 0 ? <p className="mt-2 text-slate-600">{t("familyPage.noFollowUps")}</p> : (
+          <ul className="mt-2 divide-y divide-slate-200" data-testid="follow-up-history">
+            {data.followUps.map((f) => (
+              <li key={f.id} className="py-2 text-sm">
+                <p className="font-medium">{date(f.date)} · {f.parentsPresent ? t("followUp.parentsPresent") : t("followUp.parentsAbsent")}{f.withWhom && ` · ${f.withWhom}`}</p>
+                <ul className="pl-4">{f.ratings.map((r) => <li key={r.lineageId}>{r.goal}: <span className="font-medium">{r.rating}</span>/10{r.note && ` – ${r.note}`}</li>)}</ul>
+                {f.agreedUntilNext && <p className="text-slate-700">{t("followUp.agreedUntilNext")}: {f.agreedUntilNext}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="people-heading" className="grid gap-4 md:grid-cols-2">
+        <h2 id="people-heading" className="sr-only">{t("familyPage.people")}</h2>
+        <div className="rounded border border-slate-200 bg-white p-4">
+          <h3 className="font-semibold">{t("family.parents")}</h3>
+          <ul className="mt-2 space-y-3" data-testid="parents">
+            {data.parents.map((p) => (
+              <li key={p.id} className="text-sm">
+                <p className="font-medium">{p.name}</p>
+                <p className="text-slate-600">{[p.phone, p.email].filter(Boolean).join(" · ")}</p>
+                {data.parentDetails && (
+                  <>
+                    {p.strengths && <p><span className="font-medium">{t("familyPage.strengths")}:</span> {p.strengths}</p>}
+                    {p.wishes && <p><span className="font-medium">{t("familyPage.wishes")}:</span> {p.wishes}</p>}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="rounded border border-slate-200 bg-white p-4">
+          <h3 className="font-semibold">{t("family.children")}</h3>
+          <ul className="mt-2 space-y-3" data-testid="children">
+            {data.children.map((c) => (
+              <li key={c.id} className="text-sm">
+                <p className="font-medium">{c.name} <span className="font-normal text-slate-600">({date(c.birthDate)})</span></p>
+                {c.placements.map((pl) => (
+                  <p key={pl.id} className="text-slate-700">
+                    {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${pl.endReason})` : ""}
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { loadFamilyPage } from "@/features/families/page-data";
+import { PlanEditor } from "@/features/plan/components/plan-editor";
+import { AgreeForm } from "@/features/plan/components/agree-form";
+
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const actor = await requirePermission("plan.write");
+  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const data = await loadFamilyPage(actor, id);
+  if (!data || data.family.currentPhase === "CLOSED") notFound();
+  const t = await getTranslations("planEditor");
+  const base = data.draftPlan ?? data.agreedPlan;
+  return (
+    <div className="space-y-6">
+      <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      <p className="text-sm text-slate-700">{data.draftPlan ? t("editingDraft", { number: data.draftPlan.number }) : data.agreedPlan ? t("newVersion", { number: data.agreedPlan.number + 1 }) : t("firstVersion")}</p>
+      {saved && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("saved")}</p>}
+      <PlanEditor
+        key={`${base?.id ?? "new"}-${base?.version ?? 0}`}
+        familyId={id}
+        basedOnVersionId={(data.draftPlan ?? data.agreedPlan ?? null)?.id ?? null}
+        basedOnRowVersion={(data.draftPlan ?? data.agreedPlan ?? null)?.version ?? 0}
+        parentsAccount={base?.parentsAccount ?? ""}
+        goals={(base?.goals ?? []).map((g) => ({ ...g, dropReason: g.dropReason ?? "" }))}
+        maxGoals={data.config.maxActiveGoals}
+      />
+      {data.draftPlan && (
+        <section aria-labelledby="agree-heading" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="agree-heading" className="mb-2 text-lg font-semibold">{t("agreeHeading")}</h2>
+          <AgreeForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} today={data.today} />
+        </section>
+      )}
+    </div>
+  );
+}

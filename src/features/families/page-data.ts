@@ -1,0 +1,118 @@
+import "server-only";
+import {
+  allowedNextActions, currentPhase, followUpStatuses, plannedEndDate, startUpWarning, todayInCopenhagen, weeksIntoPhase,
+} from "@/domain/method";
+import { getDb } from "@/server/db";
+import type { Actor } from "@/server/authz/actor";
+import { roleMay } from "@/server/authz/policy";
+import { writeAudit } from "@/server/audit";
+import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
+import { methodConfigFor } from "@/features/method-config";
+import { loadSnapshot } from "@/features/phases/snapshot";
+import { reachFamily } from "./access";
+
+/**
+ * Everything the family page shows, limited to what the actor's role may read; null when the
+ * family is out of reach (the caller answers "not found"). The read is audited.
+ */
+export async function loadFamilyPage(actor: Actor, familyId: string, now = new Date()) {
+  const db = await getDb();
+  const reach = await reachFamily(db, actor, familyId, "family.view");
+  if (!reach) return null;
+  const parentDetails = roleMay(actor.role, "parent.viewDetails");
+  const family = await db.family.findUniqueOrThrow({
+    where: { id: familyId },
+    select: {
+      id: true, displayName: true, caseNumber: true, targetGroup: true, currentPhase: true, enrolledOn: true, closedOn: true, closeReason: true, version: true,
+      municipality: { select: { settings: true } },
+      assignments: { select: { role: true, user: { select: { id: true, name: true } } } },
+      parents: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, name: true, phone: true, email: true, address: parentDetails, hasCustody: parentDetails, strengths: parentDetails, wishes: parentDetails, version: true },
+      },
+      children: {
+        orderBy: { birthDate: "asc" },
+        select: {
+          id: true, name: true, birthDate: true, version: true,
+          placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, site: { select: { name: true } } } },
+        },
+      },
+      phases: {
+        orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true, kind: true, startDate: true, plannedWeeks: true, followUpIntervalDays: true, endDate: true, earlyEndReason: true, justification: true,
+          assessment: { select: { date: true, decision: true, progressionSummary: true, parentsView: true, justification: true, closeReason: true } },
+        },
+      },
+      plan: {
+        select: {
+          versions: {
+            orderBy: { number: "desc" },
+            select: {
+              id: true, number: true, status: true, parentsAccount: true, agreedOn: true, agreedHow: true, version: true,
+              goals: { orderBy: { position: "asc" }, select: { id: true, lineageId: true, title: true, parentsWords: true, successCriteria: true, supportedBy: true, status: true, dropReason: true } },
+            },
+          },
+        },
+      },
+      followUps: {
+        orderBy: { date: "desc" },
+        take: 100,
+        select: {
+          id: true, date: true, parentsPresent: true, withWhom: true, agreedUntilNext: true, heldById: true,
+          ratings: { select: { rating: true, note: true, goal: { select: { lineageId: true, title: true } } } },
+        },
+      },
+    },
+  });
+  await writeAudit(db, actor, { action: "VIEW", recordType: "Family", recordId: familyId, familyId, municipalityId: reach.municipalityId });
+
+  const config = methodConfigFor(family.municipality.settings);
+  const today = todayInCopenhagen(now);
+  const snapshot = await loadSnapshot(db, familyId);
+  const phase = currentPhase(snapshot);
+  const versions = family.plan?.versions ?? [];
+  const agreed = versions.find((v) => v.status === "AGREED") ?? null;
+  const draft = versions[0]?.status === "DRAFT" ? versions[0] : null;
+
+  return {
+    today,
+    config,
+    family: {
+      id: family.id, displayName: family.displayName, caseNumber: family.caseNumber, targetGroup: family.targetGroup,
+      currentPhase: family.currentPhase, enrolledOn: fromDbDate(family.enrolledOn), closedOn: fromDbDateOrNull(family.closedOn),
+      closeReason: family.closeReason, version: family.version,
+    },
+    caseworkers: family.assignments.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name),
+    therapists: family.assignments.filter((a) => a.role === "THERAPIST").map((a) => a.user.name),
+    parentDetails,
+    parents: family.parents,
+    children: family.children.map((c) => ({
+      id: c.id, name: c.name, birthDate: fromDbDate(c.birthDate), version: c.version,
+      placements: c.placements.map((p) => ({ ...p, site: p.site.name, startDate: fromDbDate(p.startDate), endDate: fromDbDateOrNull(p.endDate) })),
+    })),
+    phases: family.phases.map((p) => ({
+      ...p, startDate: fromDbDate(p.startDate), endDate: fromDbDateOrNull(p.endDate),
+      plannedEnd: plannedEndDate({ startDate: fromDbDate(p.startDate), plannedWeeks: p.plannedWeeks }),
+      assessment: p.assessment ? { ...p.assessment, date: fromDbDate(p.assessment.date) } : null,
+    })),
+    current: phase
+      ? {
+          id: phase.id, kind: phase.kind, startDate: phase.startDate, plannedWeeks: phase.plannedWeeks,
+          plannedEnd: plannedEndDate(phase), weeksIn: weeksIntoPhase(phase, today),
+          schedule: followUpStatuses(phase, snapshot.followUps, today, config),
+        }
+      : null,
+    startUpWarning: startUpWarning(snapshot, today, config),
+    actions: allowedNextActions(snapshot, today, config),
+    agreedPlan: agreed ? { ...agreed, agreedOn: fromDbDateOrNull(agreed.agreedOn) } : null,
+    draftPlan: draft,
+    planHistory: versions.filter((v) => v.status !== "DRAFT").map((v) => ({ ...v, agreedOn: fromDbDateOrNull(v.agreedOn) })),
+    followUps: family.followUps.map((f) => ({
+      id: f.id, date: fromDbDate(f.date), parentsPresent: f.parentsPresent, withWhom: f.withWhom, agreedUntilNext: f.agreedUntilNext,
+      ratings: f.ratings.map((r) => ({ rating: r.rating, note: r.note, lineageId: r.goal.lineageId, goal: r.goal.title })),
+    })),
+  };
+}
+
+export type FamilyPageData = NonNullable<Awaited<ReturnType<typeof loadFamilyPage>>>;
