@@ -20,14 +20,14 @@ test.describe("login", () => {
     await page.getByLabel("E-mail").fill(DEMO.caseworker.email);
     await page.getByLabel("Adgangskode").fill("forkert-kode");
     await page.getByRole("button", { name: "Log ind" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Forkert e-mail eller adgangskode.");
+    await expect(page.locator("#login-error")).toHaveText("Forkert e-mail eller adgangskode.");
     await expect(page).toHaveURL(/\/login/);
 
     await page.getByRole("button", { name: "English" }).click();
     await page.getByLabel("E-mail").fill(DEMO.caseworker.email);
     await page.getByLabel("Password").fill("still-wrong");
     await page.getByRole("button", { name: "Log in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Wrong e-mail or password.");
+    await expect(page.locator("#login-error")).toHaveText("Wrong e-mail or password.");
   });
 
   test("logging out ends the session", async ({ page }) => {

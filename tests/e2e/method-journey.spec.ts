@@ -1,0 +1,87 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { login } from "./support";
+
+// The issue's journey: a new family from enrolment to its first rated follow-up, through the UI only.
+test("caseworker enrols, plans and starts a change phase; the therapist records the first follow-up", async ({ browser }) => {
+  const name = `Familien Testesen ${Date.now().toString(36)}`;
+  const cw = await (await browser.newContext()).newPage();
+  await login(cw, "caseworker");
+  await cw.goto("/families/new");
+  await cw.getByLabel("Familiens navn").fill(name);
+  await cw.getByLabel("Familiebehandler").selectOption({ label: "Jonas Kjær" });
+  await cw.getByTestId("parent-fields").getByLabel("Navn").fill("Anna Testesen");
+  await cw.getByTestId("parent-fields").getByLabel("Ressourcer").fill("Jeg er god til at lave aftaler.");
+  await cw.getByTestId("child-fields").getByLabel("Navn").fill("Bo Testesen");
+  await cw.getByTestId("child-fields").getByLabel("Fødselsdato").fill("2018-05-01");
+  await cw.getByRole("button", { name: "Indskriv familien" }).click();
+  await expect(cw.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(cw.getByTestId("current-phase")).toHaveText("Opstart");
+
+  // The change phase cannot start before the plan is agreed; the page says why.
+  await expect(cw.getByTestId("phase-actions")).toContainText("forældrehandleplanen er aftalt");
+
+  await cw.getByRole("link", { name: "Forældrehandleplan" }).click();
+  await cw.getByLabel("Forældrenes egne ord om deres ønsker").fill("Vi vil have rolige samvær med Bo.");
+  await cw.getByTestId("goal-row").nth(0).getByLabel("Kort titel").fill("Rolige samvær");
+  await cw.getByRole("button", { name: "Tilføj mål" }).click();
+  await cw.getByTestId("goal-row").nth(1).getByLabel("Kort titel").fill("Holde aftaler");
+  await cw.getByRole("button", { name: "Gem udkast" }).click();
+  await expect(cw.getByRole("status")).toHaveText("Udkastet er gemt.");
+  await cw.getByRole("button", { name: "Registrér aftale med forældrene" }).click();
+  await expect(cw.getByTestId("agreed-plan")).toContainText("Rolige samvær");
+
+  const start = cw.getByTestId("start-change-form");
+  await start.getByLabel("Planlagt længde (uger)").fill("6");
+  await start.getByRole("button", { name: "Start forandringsfasen" }).click();
+  await expect(start.getByTestId("rule-reason")).toHaveText("Forandringsfasen skal vare mellem 8 og 16 uger.");
+  await expect(start.getByLabel("Planlagt længde (uger)")).toHaveValue("6");
+  await expect(cw.getByTestId("current-phase")).toHaveText("Opstart");
+  await start.getByLabel("Planlagt længde (uger)").fill("12");
+  await start.getByRole("button", { name: "Start forandringsfasen" }).click();
+  await expect(cw.getByTestId("current-phase")).toHaveText("Forandring");
+  await expect(cw.getByTestId("phase-summary")).toContainText("12 uger planlagt");
+
+  const th = await (await browser.newContext()).newPage();
+  await login(th, "therapist");
+  const row = th.getByTestId("family-table").first().getByRole("row", { name: new RegExp(name) });
+  await expect(row).toBeVisible();
+  await row.getByRole("link", { name }).click();
+  await th.getByRole("link", { name: "Registrér opfølgning" }).click();
+  const rows = th.getByTestId("rating-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByTestId("previous-rating")).toHaveText("Ingen tidligere vurdering");
+  await rows.nth(0).getByLabel("Vurdering 0–10 for Rolige samvær").fill("4");
+  await rows.nth(1).getByLabel("Vurdering 0–10 for Holde aftaler").fill("6");
+  await th.getByRole("button", { name: "Gem opfølgningen" }).click();
+  await expect(th.getByRole("heading", { level: 1 })).toHaveText(name);
+  const table = th.getByTestId("progress-table");
+  await expect(table.getByRole("row", { name: /Rolige samvær/ })).toContainText("4");
+  await expect(table.getByRole("row", { name: /Holde aftaler/ })).toContainText("6");
+  await expect(th.getByTestId("progress-chart")).toBeVisible();
+});
+
+async function openPlanEditor(browser: Browser) {
+  const page = await (await browser.newContext()).newPage();
+  await login(page, "caseworker");
+  await page.goto("/families");
+  await page.getByRole("link", { name: "Familien Hansen" }).click();
+  await page.getByRole("link", { name: "Forældrehandleplan" }).click();
+  return page;
+}
+
+test("two people editing the same plan: the second save is refused and nothing is lost", async ({ browser }) => {
+  const first = await openPlanEditor(browser);
+  const second = await openPlanEditor(browser);
+  const account = "Forældrenes egne ord om deres ønsker";
+  await first.getByLabel(account).fill("Første version af forældrenes ord.");
+  await first.getByRole("button", { name: "Gem udkast" }).click();
+  await expect(first.getByRole("status")).toHaveText("Udkastet er gemt.");
+
+  await second.getByLabel(account).fill("Anden version, skrevet samtidig.");
+  await second.getByRole("button", { name: "Gem udkast" }).click();
+  await expect(second.getByRole("alert")).toContainText("ændret af en anden");
+  await expect(second.getByLabel(account)).toHaveValue("Anden version, skrevet samtidig.");
+
+  await second.reload();
+  await expect(second.getByLabel(account)).toHaveValue("Første version af forældrenes ord.");
+});
