@@ -137,6 +137,9 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
       ...(closed && f.state.kind === "CLOSED" ? { closedOn: day(phases.at(-1)!.endDate!), closeReason: f.state.closeReason } : {}),
     },
   });
+  if (closed && f.state.kind === "CLOSED") {
+    await tx.placement.updateMany({ where: { child: { familyId: family.id } }, data: { endDate: day(phases.at(-1)!.endDate!), endReason: "Hjemgivet" } });
+  }
   if (f.key === "jensen") await seedMeetingAndContact(ctx, family.id, childIds[0]!, caseworkerId, therapistId!, f);
 }
 
