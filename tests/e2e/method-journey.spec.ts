@@ -79,7 +79,7 @@ test("two people editing the same plan: the second save is refused and nothing i
 
   await second.getByLabel(account).fill("Anden version, skrevet samtidig.");
   await second.getByRole("button", { name: "Gem udkast" }).click();
-  await expect(second.getByRole("alert")).toContainText("ændret af en anden");
+  await expect(second.getByTestId("plan-editor").getByRole("alert")).toContainText("ændret af en anden");
   await expect(second.getByLabel(account)).toHaveValue("Anden version, skrevet samtidig.");
 
   await second.reload();

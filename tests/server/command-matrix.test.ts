@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ZodType } from "zod";
 import { executeCommand, type Command } from "@/server/command";
 import type { Actor } from "@/server/authz/actor";
 import type { Role } from "@/generated/prisma/enums";
@@ -12,7 +13,7 @@ import { caseFingerprint } from "../support/fingerprint";
 // Every command of the app, called by hand (as a crafted request would) by every role of another
 // municipality, and with hostile values: always "not found" or a validation error, never a change,
 // and every denial on the audit log.
-const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands } as Record<string, Command<never, unknown>>;
+const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands } as unknown as Record<string, Command<ZodType, unknown>>;
 const ROLES: Role[] = ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"];
 let target: { id: string; parents: { id: string }[]; children: { id: string }[] };
 const outsiders: Record<string, Actor> = {};
