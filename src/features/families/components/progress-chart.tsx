@@ -16,7 +16,7 @@ export async function ProgressChart({ series }: { series: ChartSeries[] }) {
   const [t, format] = await Promise.all([getTranslations("progress"), getFormatter()]);
   const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.date)))].sort();
   if (dates.length === 0) return <p className="text-slate-600">{t("none")}</p>;
-  const W = 640, H = 260, L = 36, R = 12, T = 12, B = 36;
+  const W = 640, H = 260, L = 36, R = 32, T = 12, B = 36;
   const x = (d: string) => (dates.length === 1 ? L + (W - L - R) / 2 : L + ((W - L - R) * dates.indexOf(d)) / (dates.length - 1));
   const y = (r: number) => T + ((H - T - B) * (10 - r)) / 10;
   const short = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: "numeric", month: "short" });

@@ -18,6 +18,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
   const { family, current } = data;
   const canFollowUp = roleMay(actor.role, "followUp.write") && isAllowed(data.actions, "RECORD_FOLLOW_UP");
   const canWritePlan = roleMay(actor.role, "plan.write") && family.currentPhase !== "CLOSED";
+  const canEdit = roleMay(actor.role, "family.edit") && family.currentPhase !== "CLOSED";
 
   return (
     <article className="space-y-8">
@@ -33,6 +34,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
         <nav aria-label={t("familyPage.actionsNav")} className="no-print flex flex-wrap gap-2">
           {canFollowUp && <Link href={`/families/${family.id}/follow-up`} className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white">{t("familyPage.recordFollowUp")}</Link>}
           {canWritePlan && <Link href={`/families/${family.id}/plan`} className="rounded border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700">{t("familyPage.editPlan")}</Link>}
+          {canEdit && <Link href={`/families/${family.id}/edit`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("edit.link")}</Link>}
           {data.agreedPlan && <Link href={`/families/${family.id}/print`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("familyPage.printPlan")}</Link>}
         </nav>
       </header>

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { loadFamilyPage } from "@/features/families/page-data";
+import { ChildEditForm, FamilyEditForm, ParentEditForm } from "@/features/families/components/edit-forms";
+
+export default async function EditFamilyPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("family.edit");
+  const { id } = await params;
+  const data = await loadFamilyPage(actor, id);
+  if (!data || data.family.currentPhase === "CLOSED") notFound();
+  const t = await getTranslations();
+  return (
+    <div className="space-y-6">
+      <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
+      <h1 className="text-2xl font-semibold">{t("edit.heading")}</h1>
+      <section className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{t("enrol.case")}</h2><FamilyEditForm family={data.family} /></section>
+      {data.parents.map((p) => (
+        <section key={p.id} className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{p.name}</h2><ParentEditForm familyId={id} parent={p} /></section>
+      ))}
+      {data.children.map((c) => (
+        <section key={c.id} className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{c.name}</h2><ChildEditForm familyId={id} child={c} /></section>
+      ))}
+    </div>
+  );
+}
