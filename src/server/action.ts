@@ -45,7 +45,9 @@ export function formToObject(formData: FormData): Record<string, unknown> {
       if (Array.isArray(node) && (!Number.isInteger(key) || (key as number) < 0 || (key as number) > 50)) return;
       const container = node as Record<string | number, unknown>;
       if (last) {
-        container[key] = value;
+        // A repeated name (a group of checkboxes) becomes a list.
+        const existing = container[key];
+        container[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
         return;
       }
       const nextIsIndex = /^\d+$/.test(parts[i + 1]!);

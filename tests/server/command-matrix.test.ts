@@ -7,15 +7,22 @@ import * as familyCommands from "@/features/families/commands";
 import * as planCommands from "@/features/plan/commands";
 import * as phaseCommands from "@/features/phases/commands";
 import * as followUpCommands from "@/features/follow-ups/commands";
+import * as contactCommands from "@/features/contact/commands";
+import * as meetingCommands from "@/features/meetings/commands";
+import { getDb } from "@/server/db";
 import { actorFor, auditRows, joinSite, makeFamily, makeMunicipality, makeSite, makeUser } from "../support/factories";
 import { caseFingerprint } from "../support/fingerprint";
 
 // Every command of the app, called by hand (as a crafted request would) by every role of another
 // municipality, and with hostile values: always "not found" or a validation error, never a change,
 // and every denial on the audit log.
-const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands } as unknown as Record<string, Command<ZodType, unknown>>;
+const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands, ...pick(contactCommands), ...pick(meetingCommands) } as unknown as Record<string, Command<ZodType, unknown>>;
+function pick(module: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(module).filter(([, v]) => v && typeof v === "object" && "run" in v));
+}
 const ROLES: Role[] = ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"];
 let target: { id: string; parents: { id: string }[]; children: { id: string }[] };
+const related: Record<string, string> = {};
 const outsiders: Record<string, Actor> = {};
 
 function validInputFor(name: string): Record<string, unknown> {
@@ -37,6 +44,13 @@ function validInputFor(name: string): Record<string, unknown> {
     closeCase: { date: "2026-02-02", reason: "x" },
     reopenCase: { date: "2026-02-02" },
     recordFollowUp: { date: "2026-02-02", ratings: [{ goalId: "g1", rating: 5 }] },
+    saveContactPlan: { basedOnNumber: 0, frequency: "WEEKLY", durationMinutes: 60, place: "Hjemme", mode: "IN_PERSON", validFrom: "2026-02-02" },
+    recordContactSession: { sessionId: related.sessionId, status: "HELD" },
+    commentContactPlan: { contactPlanId: related.contactPlanId, body: "x" },
+    callMeeting: { date: "2026-12-01", startTime: "09:00", endTime: "10:00", purpose: "x", agenda: "", invitedUserIds: [], inviteParents: "" },
+    recordMinutes: { meetingId: related.meetingId, minutes: "x" },
+    addActionItem: { meetingId: related.meetingId, description: "x", ownerName: "x", ownerUserId: "" },
+    completeActionItem: { actionItemId: related.actionItemId },
   };
   return { ...base, ...byName[name] };
 }
@@ -47,6 +61,14 @@ beforeAll(async () => {
   const site = await makeSite();
   const cw = await makeUser("CASEWORKER", home.id);
   target = await makeFamily(home.id, { caseworkerId: cw.id, siteId: site.id });
+  const db = await getDb();
+  const plan = await db.contactPlan.create({ data: { childId: target.children[0]!.id, sessions: { create: [{ date: new Date("2026-02-01T00:00:00Z") }] } }, include: { sessions: true } });
+  const meeting = await db.meeting.create({
+    data: { municipalityId: home.id, familyId: target.id, startsAt: new Date("2026-12-01T08:00:00Z"), endsAt: new Date("2026-12-01T09:00:00Z"), purpose: "x", agenda: [], calledById: cw.id,
+      actionItems: { create: [{ description: "x", ownerName: "x", ownerUserId: cw.id }] } },
+    include: { actionItems: true },
+  });
+  Object.assign(related, { contactPlanId: plan.id, sessionId: plan.sessions[0]!.id, meetingId: meeting.id, actionItemId: meeting.actionItems[0]!.id });
   for (const role of ROLES) {
     const user = await makeUser(role, role === "SITE" ? null : away.id);
     if (role === "SITE") await joinSite(user.id, (await makeSite()).id, "STAFF");

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
  */
 export async function caseFingerprint(): Promise<string> {
   const db = await getDb();
-  const [families, phases, versions, goals, followUps, ratings, assessments, parents, children, placements] = await Promise.all([
+  const [families, phases, versions, goals, followUps, ratings, assessments, parents, children, placements, contact, meetings] = await Promise.all([
     db.family.findMany({ orderBy: { id: "asc" } }),
     db.phase.findMany({ orderBy: { id: "asc" } }),
     db.actionPlanVersion.findMany({ orderBy: { id: "asc" } }),
@@ -17,6 +17,8 @@ export async function caseFingerprint(): Promise<string> {
     db.parent.findMany({ orderBy: { id: "asc" } }),
     db.child.findMany({ orderBy: { id: "asc" } }),
     db.placement.findMany({ orderBy: { id: "asc" } }),
+    db.contactPlan.findMany({ orderBy: { id: "asc" }, include: { versions: true, sessions: true, comments: true } }),
+    db.meeting.findMany({ orderBy: { id: "asc" }, include: { participants: true, actionItems: true } }),
   ]);
-  return JSON.stringify({ families, phases, versions, goals, followUps, ratings, assessments, parents, children, placements });
+  return JSON.stringify({ families, phases, versions, goals, followUps, ratings, assessments, parents, children, placements, contact, meetings });
 }

@@ -13,14 +13,14 @@ export const ROLE_HOME: Record<Role, string> = {
 
 export interface NavItem {
   href: string;
-  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "users";
+  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "audit" | "users";
 }
 
 export const NAV: Record<Role, NavItem[]> = {
-  CASEWORKER: [{ href: "/caseworker", label: "home" }, { href: "/families", label: "families" }],
+  CASEWORKER: [{ href: "/caseworker", label: "home" }, { href: "/families", label: "families" }, { href: "/audit", label: "audit" }],
   THERAPIST: [{ href: "/therapist", label: "followUps" }, { href: "/families", label: "families" }],
   CONSULTANT: [{ href: "/consultant", label: "sites" }],
   SITE: [{ href: "/site", label: "children" }],
-  COORDINATOR: [{ href: "/coordinator", label: "programme" }, { href: "/families", label: "families" }],
-  ADMIN: [{ href: "/admin", label: "users" }],
+  COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/families", label: "families" }, { href: "/audit", label: "audit" }],
+  ADMIN: [{ href: "/admin", label: "users" }, { href: "/audit", label: "audit" }],
 };

@@ -1,3 +1,4 @@
+import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
@@ -10,6 +11,7 @@ export default async function CaseworkerHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
+      <MyAgenda actor={actor} />
       <section aria-labelledby="caseload">
         <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
         <FamilyTable rows={rows} caption={t("caseload")} today={todayInCopenhagen(new Date())} />

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listConsultantSites } from "@/features/sites/queries";
@@ -8,13 +10,14 @@ export default async function ConsultantHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <MyAgenda actor={actor} />
       <section aria-labelledby="sites">
         <h2 id="sites" className="mb-2 text-lg font-semibold">{t("home.sitesTitle")}</h2>
         {sites.length === 0 ? <p className="text-slate-600">{t("home.noSites")}</p> : (
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="consultant-sites">
             {sites.map((s) => (
               <li key={s.id} className="flex justify-between p-3">
-                <span className="font-medium">{s.name}</span>
+                <Link href={`/consultant/sites/${s.id}`} className="font-medium text-brand-700 underline">{s.name}</Link>
                 <span className="text-sm text-slate-600">{t("home.childrenTitle")}: {s.placedChildren}</span>
               </li>
             ))}

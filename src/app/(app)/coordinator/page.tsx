@@ -1,3 +1,4 @@
+import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
@@ -12,6 +13,7 @@ export default async function CoordinatorHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <MyAgenda actor={actor} />
       <section aria-labelledby="per-phase">
         <h2 id="per-phase" className="mb-2 text-lg font-semibold">{t("home.perPhase")}</h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="phase-counts">

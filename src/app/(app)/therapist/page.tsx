@@ -1,3 +1,4 @@
+import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
@@ -15,6 +16,7 @@ export default async function TherapistHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
+      <MyAgenda actor={actor} />
       <section aria-labelledby="due">
         <h2 id="due" className="mb-2 text-lg font-semibold">{t("followUpsTitle")}</h2>
         {due.rows.length === 0 ? <p className="text-slate-600">{t("noFollowUps")}</p> : <FamilyTable rows={due.rows} caption={t("followUpsTitle")} today={today} />}

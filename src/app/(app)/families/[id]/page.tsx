@@ -35,6 +35,7 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
           {canFollowUp && <Link href={`/families/${family.id}/follow-up`} className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white">{t("familyPage.recordFollowUp")}</Link>}
           {canWritePlan && <Link href={`/families/${family.id}/plan`} className="rounded border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700">{t("familyPage.editPlan")}</Link>}
           {canEdit && <Link href={`/families/${family.id}/edit`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("edit.link")}</Link>}
+          {roleMay(actor.role, "meeting.call") && family.currentPhase !== "CLOSED" && <Link href={`/families/${family.id}/meetings/new`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("meetings.link")}</Link>}
           {data.agreedPlan && <Link href={`/families/${family.id}/print`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("familyPage.printPlan")}</Link>}
         </nav>
       </header>
@@ -166,7 +167,8 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
           <ul className="mt-2 space-y-3" data-testid="children">
             {data.children.map((c) => (
               <li key={c.id} className="text-sm">
-                <p className="font-medium">{c.name} <span className="font-normal text-slate-600">({date(c.birthDate)})</span></p>
+                <p className="font-medium">{c.name} <span className="font-normal text-slate-600">({date(c.birthDate)})</span>
+                  {roleMay(actor.role, "contactPlan.view") && <> · <Link href={`/families/${family.id}/children/${c.id}/contact`} className="font-normal text-brand-700 underline">{t("contact.link")}</Link></>}</p>
                 {c.placements.map((pl) => (
                   <p key={pl.id} className="text-slate-700">
                     {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${pl.endReason})` : ""}

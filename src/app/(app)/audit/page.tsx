@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { z } from "zod";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { listAuditEvents } from "@/features/audit/queries";
+
+const ACTIONS = ["VIEW", "CREATE", "UPDATE", "DELETE", "EXPORT", "LOGIN", "LOGIN_FAILED", "LOGOUT", "ACCESS_DENIED"] as const;
+const query = z.object({ action: z.enum(ACTIONS).optional(), familyId: z.string().max(64).optional(), before: z.string().regex(/^\d{1,19}$/).optional() });
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("audit.view");
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  const parsed = query.safeParse(raw);
+  const filter = parsed.success ? parsed.data : {};
+  const [t, format, events] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEvents(actor, { ...filter, before: filter.before ? BigInt(filter.before) : undefined })]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      <p className="text-sm text-slate-700">{t("intro")}</p>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="action" className="block text-sm font-medium">{t("action")}</label>
+          <select id="action" name="action" defaultValue={filter.action ?? ""} className="mt-1 rounded border border-slate-300 px-3 py-1.5">
+            <option value="">{t("all")}</option>
+            {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700">{t("show")}</button>
+      </form>
+      <table className="w-full border-collapse text-sm" data-testid="audit-table">
+        <thead><tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-3">{t("when")}</th><th scope="col" className="py-1 pr-3">{t("who")}</th><th scope="col" className="py-1 pr-3">{t("action")}</th>
+          <th scope="col" className="py-1 pr-3">{t("record")}</th><th scope="col" className="py-1">{t("outcome")}</th>
+        </tr></thead>
+        <tbody>
+          {events.map((e) => (
+            <tr key={e.id} className="border-b border-slate-200">
+              <td className="py-1 pr-3">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+              <td className="py-1 pr-3">{e.actorEmail ?? "–"}</td>
+              <td className="py-1 pr-3">{e.action}</td>
+              <td className="py-1 pr-3">{e.recordType}{e.recordId && ` ${e.recordId.slice(0, 12)}`}</td>
+              <td className="py-1">{e.outcome}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {events.length === 100 && <Link href={{ query: { ...raw, before: events.at(-1)!.id } }} className="underline">{t("older")}</Link>}
+    </div>
+  );
+}

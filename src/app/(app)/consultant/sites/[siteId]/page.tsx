@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { loadConsultantSite } from "@/features/contact/queries";
+import { ContactCounts } from "@/features/contact/components/contact-counts";
+import { CommentForm } from "@/features/contact/components/comment-form";
+
+export default async function ConsultantSitePage({ params }: { params: Promise<{ siteId: string }> }) {
+  const actor = await requirePermission("contactPlan.comment");
+  const { siteId } = await params;
+  const data = await loadConsultantSite(actor, siteId);
+  if (!data) notFound();
+  const t = await getTranslations("contact");
+  return (
+    <div className="space-y-6">
+      <p><Link href="/consultant" className="text-brand-700 underline">← {t("backToSites")}</Link></p>
+      <h1 className="text-2xl font-semibold">{data.site.name}</h1>
+      {data.children.length === 0 && <p className="text-slate-600">{t("noChildrenAtSite")}</p>}
+      {data.children.map((c) => (
+        <section key={c.id} className="space-y-3 rounded border border-slate-200 bg-white p-4" data-testid="consultant-child">
+          <h2 className="font-semibold"><Link href={`/families/${c.family.id}/children/${c.id}/contact`} className="underline">{c.name}</Link> <span className="font-normal text-slate-600">({c.family.displayName})</span></h2>
+          {c.version ? <p className="text-sm">{t(`frequencies.${c.version.frequency}`)} · {t("minutes", { minutes: c.version.durationMinutes })} · {c.version.place}</p> : <p className="text-sm text-slate-600">{t("none")}</p>}
+          <h3 className="text-sm font-medium">{t("last3Months")}</h3>
+          <ContactCounts counts={c.counts} />
+          {c.contactPlanId && <CommentForm siteId={data.site.id} contactPlanId={c.contactPlanId} />}
+        </section>
+      ))}
+    </div>
+  );
+}

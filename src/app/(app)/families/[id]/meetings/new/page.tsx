@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { meetingInvitees } from "@/features/meetings/queries";
+import { MeetingForm } from "@/features/meetings/components/meeting-form";
+import { addDays, todayInCopenhagen } from "@/domain/method";
+
+export default async function NewMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("meeting.call");
+  const { id } = await params;
+  const data = await meetingInvitees(actor, id);
+  if (!data) notFound();
+  const t = await getTranslations("meetings");
+  return (
+    <div className="space-y-4">
+      <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
+      <h1 className="text-2xl font-semibold">{t("newHeading", { family: data.family.displayName })}</h1>
+      <MeetingForm familyId={id} users={data.users.filter((u) => u.id !== actor.id)} tomorrow={addDays(todayInCopenhagen(new Date()), 1)} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { addDays } from "@/domain/method";
+import { canRecordSession, checkContactPlan, generateContactDates } from "@/domain/contact/schedule";
+import { defineCommand } from "@/server/command";
+import { conflict, notFound, ruleViolation } from "@/server/errors";
+import { familyScope, siteChildScope } from "@/server/authz/scope";
+import { fromDbDate, toDbDate } from "@/server/dates";
+import { commentContactPlanInput, recordSessionInput, saveContactPlanInput } from "./schemas";
+
+/** How far ahead sessions are generated for an open-ended plan; a later version regenerates them. */
+export const SESSION_HORIZON_DAYS = 182;
+
+/** A new version of a child's contact plan; future unrecorded sessions follow the new rhythm. */
+export const saveContactPlan = defineCommand({
+  name: "saveContactPlan",
+  permission: "contactPlan.write",
+  input: saveContactPlanInput,
+  async run({ actor, tx, today, audit }, input) {
+    const child = await tx.child.findFirst({
+      where: { id: input.childId, familyId: input.familyId, family: familyScope(actor, "contactPlan.write") },
+      select: { id: true, family: { select: { currentPhase: true } } },
+    });
+    if (!child) throw notFound();
+    if (child.family.currentPhase === "CLOSED") throw ruleViolation("CASE_CLOSED");
+    const check = checkContactPlan(input);
+    if (!check.ok) throw ruleViolation(check.reason, undefined, check.field);
+
+    const plan = (await tx.contactPlan.findFirst({ where: { childId: child.id }, select: { id: true } })) ??
+      (await tx.contactPlan.create({ data: { childId: child.id }, select: { id: true } }));
+    const latest = await tx.contactPlanVersion.findFirst({ where: { contactPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true } });
+    if ((latest?.number ?? 0) !== input.basedOnNumber) throw conflict();
+    const version = await tx.contactPlanVersion.create({
+      data: {
+        contactPlanId: plan.id, number: input.basedOnNumber + 1, frequency: input.frequency, customDates: input.customDates.map(toDbDate),
+        durationMinutes: input.durationMinutes, place: input.place, supervised: input.supervised, supervisedBy: input.supervisedBy || null,
+        mode: input.mode, validFrom: toDbDate(input.validFrom), validTo: input.validTo ? toDbDate(input.validTo) : null, notes: input.notes, createdById: actor.id,
+      },
+      select: { id: true, number: true },
+    });
+
+    const from = input.validFrom > today ? input.validFrom : today;
+    await tx.contactSession.deleteMany({ where: { contactPlanId: plan.id, status: "PLANNED", date: { gte: toDbDate(from) } } });
+    const dates = generateContactDates(input, { from, to: addDays(today, SESSION_HORIZON_DAYS) });
+    if (dates.length) await tx.contactSession.createMany({ data: dates.map((d) => ({ contactPlanId: plan.id, date: toDbDate(d) })), skipDuplicates: true });
+    await audit({ action: "UPDATE", recordType: "ContactPlan", recordId: plan.id, familyId: input.familyId, details: { version: version.number, sessions: dates.length } });
+    return { contactPlanId: plan.id, number: version.number };
+  },
+});
+
+/** The placement site records whether a session took place, only for a child placed with it. */
+export const recordContactSession = defineCommand({
+  name: "recordContactSession",
+  permission: "contactSession.record",
+  input: recordSessionInput,
+  async run({ actor, tx, today, audit }, input) {
+    const session = await tx.contactSession.findFirst({
+      where: { id: input.sessionId, contactPlan: { child: siteChildScope(actor) } },
+      select: { id: true, date: true, contactPlan: { select: { child: { select: { family: { select: { id: true, municipalityId: true } } } } } } },
+    });
+    if (!session) throw notFound();
+    const check = canRecordSession({ date: fromDbDate(session.date) }, today);
+    if (!check.ok) throw ruleViolation(check.reason, undefined, "status");
+    const { count } = await tx.contactSession.updateMany({
+      where: { id: session.id, version: input.version },
+      data: { status: input.status, observation: input.observation, recordedById: actor.id, recordedAt: new Date(), version: { increment: 1 } },
+    });
+    if (count === 0) throw conflict();
+    const family = session.contactPlan.child.family;
+    await audit({ action: "UPDATE", recordType: "ContactSession", recordId: session.id, familyId: family.id, municipalityId: family.municipalityId, details: { status: input.status } });
+    return { sessionId: session.id };
+  },
+});
+
+/** A placement consultant's remark on a contact plan of a child at a site they consult for. */
+export const commentContactPlan = defineCommand({
+  name: "commentContactPlan",
+  permission: "contactPlan.comment",
+  input: commentContactPlanInput,
+  async run({ actor, tx, audit }, input) {
+    const plan = await tx.contactPlan.findFirst({
+      where: { id: input.contactPlanId, child: { family: familyScope(actor, "contactPlan.view") } },
+      select: { id: true, child: { select: { familyId: true } } },
+    });
+    if (!plan) throw notFound();
+    const comment = await tx.contactPlanComment.create({ data: { contactPlanId: plan.id, authorId: actor.id, body: input.body }, select: { id: true } });
+    await audit({ action: "CREATE", recordType: "ContactPlanComment", recordId: comment.id, familyId: plan.child.familyId });
+    return { commentId: comment.id };
+  },
+});

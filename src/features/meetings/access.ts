@@ -1,0 +1,25 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/server/authz/actor";
+import { roleMay } from "@/server/authz/policy";
+
+/**
+ * Meetings a user may see: those of their municipality's families that they may call meetings for
+ * (caseworker on their own families, coordinator on all), and any meeting they are invited to.
+ */
+export function meetingScope(actor: Actor): Prisma.MeetingWhereInput {
+  const invited: Prisma.MeetingWhereInput = { participants: { some: { userId: actor.id } } };
+  if (!actor.municipalityId) return invited;
+  if (actor.role === "COORDINATOR") return { OR: [{ municipalityId: actor.municipalityId }, invited] };
+  if (actor.role === "CASEWORKER") {
+    return { OR: [{ municipalityId: actor.municipalityId, family: { assignments: { some: { userId: actor.id, role: "CASEWORKER" } } } }, invited] };
+  }
+  return invited;
+}
+
+/** Meetings the user may edit (minutes, action items): only those they could have called. */
+export function meetingEditScope(actor: Actor): Prisma.MeetingWhereInput {
+  if (!roleMay(actor.role, "meeting.call") || !actor.municipalityId) return { id: { in: [] } };
+  if (actor.role === "COORDINATOR") return { municipalityId: actor.municipalityId };
+  return { municipalityId: actor.municipalityId, family: { assignments: { some: { userId: actor.id, role: "CASEWORKER" } } } };
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { runFormCommand, type FormState } from "@/server/action";
+import { addActionItem, callMeeting, completeActionItem, recordMinutes } from "./commands";
+
+export async function callMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const result = await runFormCommand(callMeeting, formData, "/");
+  if (result?.ok) redirect(`/meetings/${(result.data as { meetingId: string }).meetingId}`);
+  return result;
+}
+export async function recordMinutesAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormCommand(recordMinutes, formData, `/meetings/${String(formData.get("meetingId"))}`);
+}
+export async function addActionItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormCommand(addActionItem, formData, `/meetings/${String(formData.get("meetingId"))}`);
+}
+export async function completeActionItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormCommand(completeActionItem, formData, "/");
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { calendarDate, id, optionalDate, optionalText, shortText, version } from "@/server/schemas";
+
+const time = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "validation.invalidFormat" });
+const lines = (max: number) => z.preprocess((v) => (typeof v === "string" ? v.split(/\r?\n/).map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(z.string().max(300)).max(max));
+
+export const externalInput = z.object({ name: shortText(120), organisation: optionalText(120), email: z.preprocess((v) => v ?? "", z.union([z.literal(""), z.string().trim().email().max(200)])) });
+
+export const callMeetingInput = z.object({
+  familyId: id,
+  date: calendarDate,
+  startTime: time,
+  endTime: time,
+  location: optionalText(300),
+  videoLink: z.preprocess((v) => (v === "" ? null : v), z.string().trim().url().max(500).refine((u) => u.startsWith("https://"), { message: "validation.invalidFormat" }).nullable()).optional(),
+  purpose: shortText(300),
+  agenda: lines(20),
+  invitedUserIds: z.preprocess((v) => (typeof v === "string" ? [v] : (v ?? [])), z.array(id).max(30)),
+  inviteParents: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+  externals: z.array(externalInput).max(10).default([]),
+});
+
+export const recordMinutesInput = z.object({ meetingId: id, version, minutes: optionalText(20_000), decisions: optionalText(10_000) });
+
+export const addActionItemInput = z.object({
+  meetingId: id,
+  description: shortText(500),
+  ownerUserId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
+  ownerName: optionalText(120),
+  dueDate: optionalDate,
+});
+
+export const completeActionItemInput = z.object({ actionItemId: id, version });
