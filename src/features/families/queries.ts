@@ -11,6 +11,11 @@ export interface FamilyListFilter {
   phase?: PhaseKind;
   /** Only families whose next follow-up is due on or before this date (YYYY-MM-DD). */
   dueBy?: string;
+  /** ... and on or after this date. */
+  dueFrom?: string;
+  /** Families that need the caseworker: a cycle ending by `attentionBy` or awaiting its assessment, or a plan draft awaiting agreement. */
+  attention?: "assessment" | "draft";
+  attentionBy?: string;
   take?: number;
   skip?: number;
 }
@@ -24,16 +29,40 @@ export interface FamilyListRow {
   therapists: string[];
 }
 
-export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}): Promise<{ rows: FamilyListRow[]; total: number }> {
-  const db = await getDb();
-  const where: Prisma.FamilyWhereInput = {
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+
+function familyListWhere(actor: Actor, filter: FamilyListFilter): Prisma.FamilyWhereInput {
+  return {
     AND: [
       familyScope(actor, "family.list"),
       filter.q ? { OR: [{ displayName: { contains: filter.q, mode: "insensitive" } }, { parents: { some: { name: { contains: filter.q, mode: "insensitive" } } } }] } : {},
       filter.phase ? { currentPhase: filter.phase } : {},
-      filter.dueBy ? { nextFollowUpDue: { lte: new Date(`${filter.dueBy}T00:00:00Z`) } } : {},
+      filter.dueBy || filter.dueFrom ? { nextFollowUpDue: { ...(filter.dueBy ? { lte: day(filter.dueBy) } : {}), ...(filter.dueFrom ? { gte: day(filter.dueFrom) } : {}) } } : {},
+      filter.attention === "assessment"
+        ? {
+            currentPhase: { not: "CLOSED" },
+            phases: {
+              some: {
+                kind: { in: ["CHANGE", "MAINTENANCE"] },
+                OR: [{ endDate: null, plannedEndDate: { lte: day(filter.attentionBy ?? "9999-12-31") } }, { endDate: { not: null }, assessment: { is: null } }],
+              },
+            },
+          }
+        : {},
+      filter.attention === "draft" ? { currentPhase: { not: "CLOSED" }, plan: { versions: { some: { status: "DRAFT" } } } } : {},
     ],
   };
+}
+
+/** How many families match, for the counts on the home pages; the same filter as the list they link to. */
+export async function countFamilies(actor: Actor, filter: FamilyListFilter): Promise<number> {
+  const db = await getDb();
+  return db.family.count({ where: familyListWhere(actor, filter) });
+}
+
+export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}): Promise<{ rows: FamilyListRow[]; total: number }> {
+  const db = await getDb();
+  const where = familyListWhere(actor, filter);
   const [families, total] = await Promise.all([
     db.family.findMany({
       where,

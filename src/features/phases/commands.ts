@@ -1,6 +1,6 @@
 import "server-only";
 import {
-  checkEndPhase, checkExtendPhase, checkRecordAssessment, checkReopen, checkClose, checkStartChange, checkStartMaintenance, currentPhase,
+  checkEndPhase, checkExtendPhase, plannedEndDate, checkRecordAssessment, checkReopen, checkClose, checkStartChange, checkStartMaintenance, currentPhase,
   type CalendarDate, type RuleResult,
 } from "@/domain/method";
 import { defineCommand, type CommandContext } from "@/server/command";
@@ -50,6 +50,7 @@ export const startChangePhase = defineCommand({
     const phase = await ctx.tx.phase.create({
       data: {
         familyId: input.familyId, kind: "CHANGE", startDate: toDbDate(input.startDate), plannedWeeks: input.plannedWeeks,
+        plannedEndDate: toDbDate(plannedEndDate({ startDate: input.startDate, plannedWeeks: input.plannedWeeks })!),
         followUpIntervalDays: config.changeFollowUpIntervalDays, startedById: ctx.actor.id,
         justification: lastAssessment?.decision === "START_CHANGE" ? lastAssessment.justification : null,
       },
@@ -71,6 +72,7 @@ export const startMaintenancePhase = defineCommand({
     const phase = await ctx.tx.phase.create({
       data: {
         familyId: input.familyId, kind: "MAINTENANCE", startDate: toDbDate(input.startDate), plannedWeeks: input.plannedWeeks,
+        plannedEndDate: toDbDate(plannedEndDate({ startDate: input.startDate, plannedWeeks: input.plannedWeeks })!),
         followUpIntervalDays: input.followUpIntervalDays, startedById: ctx.actor.id,
       },
       select: { id: true },
@@ -89,7 +91,8 @@ export const extendPhase = defineCommand({
     const { snapshot, config } = await openCase(ctx, input.familyId, input.familyVersion);
     enforce(checkExtendPhase(snapshot, input.plannedWeeks, ctx.today, config), "plannedWeeks");
     const phase = currentPhase(snapshot)!;
-    await ctx.tx.phase.update({ where: { id: phase.id }, data: { plannedWeeks: input.plannedWeeks, version: { increment: 1 } } });
+    const plannedEnd = plannedEndDate({ startDate: phase.startDate, plannedWeeks: input.plannedWeeks })!;
+    await ctx.tx.phase.update({ where: { id: phase.id }, data: { plannedWeeks: input.plannedWeeks, plannedEndDate: toDbDate(plannedEnd), version: { increment: 1 } } });
     await ctx.audit({ action: "UPDATE", recordType: "Phase", recordId: phase.id, familyId: input.familyId, details: { plannedWeeks: { from: phase.plannedWeeks, to: input.plannedWeeks } } });
     await finish(ctx, input.familyId, input.familyVersion);
     return { phaseId: phase.id };

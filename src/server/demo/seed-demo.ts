@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays, followUpSchedule, nextDueDate, type CalendarDate, type CaseSnapshot, type PhaseRecord } from "@/domain/method";
+import { addDays, followUpSchedule, nextDueDate, plannedEndDate, type CalendarDate, type CaseSnapshot, type PhaseRecord } from "@/domain/method";
 import { hashPassword } from "../auth/password";
 import { DEMO_FAMILIES, type DemoFamily } from "./demo-families";
 
@@ -164,6 +164,7 @@ async function seedPhases(ctx: SeedContext, familyId: string, enrolledOn: Calend
     const row = await tx.phase.create({
       data: {
         familyId, kind: p.kind, startDate: day(p.startDate), plannedWeeks: p.plannedWeeks, followUpIntervalDays: p.followUpIntervalDays,
+        plannedEndDate: p.plannedWeeks ? day(plannedEndDate(p)!) : null,
         endDate: p.endDate ? day(p.endDate) : null, startedById,
         assessment: p.assessment
           ? {

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -13,6 +15,7 @@ export default async function CoordinatorHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <Attention actor={actor} items={["overdue", "week", "assessment", "draft"]} />
       <MyAgenda actor={actor} />
       <section aria-labelledby="per-phase">
         <h2 id="per-phase" className="mb-2 text-lg font-semibold">{t("home.perPhase")}</h2>
@@ -20,7 +23,7 @@ export default async function CoordinatorHome() {
           {PHASES.map((p) => (
             <div key={p} className="rounded border border-slate-200 bg-white p-3">
               <dt className="text-sm text-slate-600">{t(`phase.${p}`)}</dt>
-              <dd className="text-2xl font-semibold">{counts[p]}</dd>
+              <dd className="text-2xl font-semibold"><Link href={`/families?phase=${p}`} className="hover:underline" data-testid={`phase-count-${p}`}>{counts[p]}</Link></dd>
             </div>
           ))}
         </dl>

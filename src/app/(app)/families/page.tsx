@@ -6,12 +6,14 @@ import { roleMay } from "@/server/authz/policy";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { addDays, todayInCopenhagen } from "@/domain/method";
+import { dueWindow } from "@/features/families/due-window";
 
 const PHASES = ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const;
 const filterSchema = z.object({
   q: z.string().trim().max(100).optional(),
   phase: z.enum(PHASES).optional(),
   due: z.enum(["overdue", "week", "fortnight"]).optional(),
+  attention: z.enum(["assessment", "draft"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 const PAGE_SIZE = 50;
@@ -23,9 +25,8 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
   const parsed = filterSchema.safeParse(raw);
   const today = todayInCopenhagen(new Date());
   const filter = parsed.success ? parsed.data : {};
-  const dueBy = filter.due === "overdue" ? addDays(today, -4) : filter.due === "week" ? addDays(today, 7) : filter.due === "fortnight" ? addDays(today, 14) : undefined;
   const page = filter.page ?? 1;
-  const { rows, total } = await listFamilies(actor, { q: filter.q, phase: filter.phase, dueBy, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
+  const { rows, total } = await listFamilies(actor, { q: filter.q, phase: filter.phase, ...dueWindow(filter.due, today), attention: filter.attention, attentionBy: addDays(today, 14), take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
 
   return (
     <div className="space-y-4">
@@ -59,6 +60,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
         </div>
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700">{t("families.apply")}</button>
       </form>
+      {filter.attention && <p className="text-sm font-medium" data-testid="attention-filter">{t(`home.attention.${filter.attention}`)}</p>}
       <p className="text-sm text-slate-600" data-testid="family-count">{t("families.count", { count: total })}</p>
       <FamilyTable rows={rows} caption={t("families.heading")} today={today} />
       {total > PAGE_SIZE && (

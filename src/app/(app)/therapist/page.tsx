@@ -1,3 +1,4 @@
+import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -16,6 +17,7 @@ export default async function TherapistHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
+      <Attention actor={actor} items={["overdue", "fortnight"]} />
       <MyAgenda actor={actor} />
       <section aria-labelledby="due">
         <h2 id="due" className="mb-2 text-lg font-semibold">{t("followUpsTitle")}</h2>

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { login } from "./support";
+
+// Each number on a home page is the length of the list it links to.
+for (const who of ["caseworker", "therapist", "coordinator"] as const) {
+  test(`${who}: every attention count matches its list`, async ({ page }) => {
+    await login(page, who);
+    const home = page.url();
+    const links = page.getByTestId("attention").getByRole("link");
+    const n = await links.count();
+    expect(n).toBeGreaterThan(1);
+    for (let i = 0; i < n; i++) {
+      await page.goto(home);
+      const link = page.getByTestId("attention").getByRole("link").nth(i);
+      const count = Number(await link.getByTestId("attention-count").textContent());
+      await link.click();
+      await expect(page.getByTestId("family-count")).toHaveText(new RegExp(`^${count} famili`));
+      await expect(page.getByTestId("family-table").getByRole("row")).toHaveCount(count === 0 ? 0 : count + 1);
+    }
+  });
+}
+
+test("the demo caseworker sees exactly the seeded overdue family", async ({ page }) => {
+  await login(page, "caseworker");
+  await expect(page.getByTestId("attention-overdue").getByTestId("attention-count")).toHaveText("1");
+  await page.getByTestId("attention-overdue").click();
+  await expect(page.getByTestId("family-table")).toContainText("Familien Jensen");
+});
