@@ -1,6 +1,7 @@
-import { addDays, daysBetween, type CalendarDate } from "@/domain/method";
+import { addDays, daysBetween, isValidCalendarDate, type CalendarDate } from "@/domain/method";
 
 // Contact plans (samværsplaner): which days the child and parents meet, and how the sessions went.
+// Pure functions over "YYYY-MM-DD" strings; callers pass `today` (see todayInCopenhagen).
 
 export type ContactFrequency = "WEEKLY" | "EVERY_OTHER_WEEK" | "EVERY_OTHER_WEEKEND" | "MONTHLY" | "CUSTOM";
 export type SessionStatus = "PLANNED" | "HELD" | "CANCELLED_BY_PARENT" | "CANCELLED_BY_SITE" | "CANCELLED_BY_CHILD";
@@ -12,43 +13,77 @@ export interface ContactRhythm {
   customDates?: CalendarDate[];
 }
 
-const MAX_DATES = 1000;
+export interface DateWindow {
+  from: CalendarDate;
+  to: CalendarDate;
+}
 
+/** Hard cap on generated dates: a slip such as a 300-year window must not fill the database. */
+export const MAX_CONTACT_DATES = 1000;
+export const MIN_DURATION_MINUTES = 15;
+export const MAX_DURATION_MINUTES = 720;
+
+function assertDate(d: CalendarDate, what: string): void {
+  if (!isValidCalendarDate(d)) throw new RangeError(`${what} is not a calendar date: ${String(d)}`);
+}
+
+/** 0 = Sunday … 6 = Saturday; the date is read at UTC midnight, so no zone can shift the day. */
 function weekday(d: CalendarDate): number {
   return new Date(`${d}T00:00:00Z`).getUTCDay();
 }
 
+function yearMonth(d: CalendarDate): [number, number, number] {
+  return d.split("-").map(Number) as [number, number, number];
+}
+
 /** The same day of the month `months` later, clamped to the month's last day (31 Jan → 28/29 Feb). */
 function addMonthsClamped(d: CalendarDate, months: number): CalendarDate {
-  const [y, m, day] = d.split("-").map(Number) as [number, number, number];
+  const [y, m, day] = yearMonth(d);
+  // Always clamp from the plan's own start day, never from the previous result: 31 Jan → 29 Feb → 31 Mar.
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
   const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   first.setUTCDate(Math.min(day, last));
   return first.toISOString().slice(0, 10);
 }
 
-/** Session dates inside both the plan's validity and the window (inclusive), sorted and unique. */
-export function generateContactDates(plan: ContactRhythm, window: { from: CalendarDate; to: CalendarDate }): CalendarDate[] {
+/**
+ * Session dates inside both the plan's validity and the window (all bounds inclusive), sorted and
+ * unique. The rhythm is always counted from the plan's start (or its first Saturday), never from
+ * the window, so a later window shows the same days. An open-ended plan runs to `window.to`.
+ * At most MAX_CONTACT_DATES dates, the earliest ones.
+ */
+export function generateContactDates(plan: ContactRhythm, window: DateWindow): CalendarDate[] {
+  assertDate(plan.validFrom, "validFrom");
+  if (plan.validTo) assertDate(plan.validTo, "validTo");
+  assertDate(window.from, "window.from");
+  assertDate(window.to, "window.to");
   const from = plan.validFrom > window.from ? plan.validFrom : window.from;
   const to = plan.validTo && plan.validTo < window.to ? plan.validTo : window.to;
   if (to < from) return [];
-  if (plan.frequency === "CUSTOM") return [...new Set(plan.customDates ?? [])].filter((d) => d >= from && d <= to).sort();
+
+  if (plan.frequency === "CUSTOM") {
+    return [...new Set(plan.customDates ?? [])].filter((d) => d >= from && d <= to).sort().slice(0, MAX_CONTACT_DATES);
+  }
+
   const out: CalendarDate[] = [];
-  const push = (d: CalendarDate) => { if (d >= from && d <= to) out.push(d); };
   if (plan.frequency === "MONTHLY") {
-    for (let i = 0; out.length < MAX_DATES; i++) {
+    // Start in the window's first month rather than walking years of months before the window.
+    const [y0, m0] = yearMonth(plan.validFrom);
+    const [y1, m1] = yearMonth(from);
+    for (let i = Math.max(0, (y1 - y0) * 12 + (m1 - m0)); out.length < MAX_CONTACT_DATES; i++) {
       const d = addMonthsClamped(plan.validFrom, i);
       if (d > to) break;
-      push(d);
+      if (d >= from) out.push(d);
     }
     return out;
   }
-  // Saturday on or after the start, for every other weekend.
+
+  // Every other weekend begins on the Saturday on or after the start (the same day if it is one).
   const first = plan.frequency === "EVERY_OTHER_WEEKEND" ? addDays(plan.validFrom, (6 - weekday(plan.validFrom) + 7) % 7) : plan.validFrom;
   const step = plan.frequency === "WEEKLY" ? 7 : 14;
   // Jump to the first occurrence at or after the window instead of walking from the plan's start.
-  const skip = from > first ? Math.floor(daysBetween(first, from) / step) : 0;
-  for (let d = addDays(first, skip * step); d <= to && out.length < MAX_DATES; d = addDays(d, step)) push(d);
+  const skip = from > first ? Math.ceil(daysBetween(first, from) / step) : 0;
+  for (let d = addDays(first, skip * step); d <= to && out.length < MAX_CONTACT_DATES; d = addDays(d, step)) out.push(d);
   return out;
 }
 
@@ -58,35 +93,59 @@ export type ContactPlanRefusal =
   | "CONTACT_CUSTOM_DATE_OUTSIDE_VALIDITY"
   | "CONTACT_DURATION_OUT_OF_RANGE";
 
-export function checkContactPlan(input: ContactRhythm & { durationMinutes: number }): { ok: true } | { ok: false; reason: ContactPlanRefusal; field: string } {
+export type ContactPlanCheck = { ok: true } | { ok: false; reason: ContactPlanRefusal; field: string };
+
+/** The caseworker's contact plan rules. The first broken rule is reported, with the form field to mark. */
+export function checkContactPlan(input: ContactRhythm & { durationMinutes: number }): ContactPlanCheck {
+  // A one-day plan (validTo = validFrom) is allowed: a single supervised visit is a real plan.
   if (input.validTo && input.validTo < input.validFrom) return { ok: false, reason: "CONTACT_END_BEFORE_START", field: "validTo" };
-  if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 15 || input.durationMinutes > 720) return { ok: false, reason: "CONTACT_DURATION_OUT_OF_RANGE", field: "durationMinutes" };
   if (input.frequency === "CUSTOM") {
     const dates = input.customDates ?? [];
     if (dates.length === 0) return { ok: false, reason: "CONTACT_CUSTOM_DATES_REQUIRED", field: "customDates" };
-    if (dates.some((d) => d < input.validFrom || (input.validTo !== null && d > input.validTo))) return { ok: false, reason: "CONTACT_CUSTOM_DATE_OUTSIDE_VALIDITY", field: "customDates" };
+    if (dates.some((d) => d < input.validFrom || (input.validTo ? d > input.validTo : false))) {
+      return { ok: false, reason: "CONTACT_CUSTOM_DATE_OUTSIDE_VALIDITY", field: "customDates" };
+    }
+  }
+  const minutes = input.durationMinutes;
+  if (!Number.isInteger(minutes) || minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES) {
+    return { ok: false, reason: "CONTACT_DURATION_OUT_OF_RANGE", field: "durationMinutes" };
   }
   return { ok: true };
 }
 
-/** A session is recorded on its day or afterwards, never ahead. */
+/** A session is recorded on its day or afterwards, never ahead: nobody knows yet how it will go. */
 export function canRecordSession(session: { date: CalendarDate }, today: CalendarDate): { ok: true } | { ok: false; reason: "SESSION_IN_FUTURE" } {
   return session.date > today ? { ok: false, reason: "SESSION_IN_FUTURE" } : { ok: true };
 }
 
+// A type alias, not an interface, so it stays assignable to Record<string, number> (the counts UI).
+export type SessionCounts = {
+  held: number;
+  cancelledByParent: number;
+  cancelledBySite: number;
+  cancelledByChild: number;
+  /** PLANNED and dated before `window.to`: its day is over and nobody said how it went. */
+  notRecorded: number;
+  /** PLANNED and dated `window.to` itself: with `to` = today, it may still be recorded today. */
+  planned: number;
+};
+
 /**
- * Sessions dated within the window (inclusive), by outcome. A planned session dated on or before
- * the window's end counts as not recorded: its day has come and nobody said how it went.
+ * Sessions dated from `window.from` to `window.to` (both inclusive), by outcome; sessions outside
+ * the window are ignored. Callers pass `to` = today, so a PLANNED session of today is still open
+ * (`planned`) and only earlier ones count as `notRecorded`. Every counted session is in exactly
+ * one bucket, so the six numbers add up to the sessions in the window.
  */
-export function sessionCounts(sessions: { date: CalendarDate; status: SessionStatus }[], window: { from: CalendarDate; to: CalendarDate }) {
-  const counts = { held: 0, cancelledByParent: 0, cancelledBySite: 0, cancelledByChild: 0, notRecorded: 0 };
+export function sessionCounts(sessions: { date: CalendarDate; status: SessionStatus }[], window: DateWindow): SessionCounts {
+  const counts: SessionCounts = { held: 0, cancelledByParent: 0, cancelledBySite: 0, cancelledByChild: 0, notRecorded: 0, planned: 0 };
   for (const s of sessions) {
     if (s.date < window.from || s.date > window.to) continue;
     if (s.status === "HELD") counts.held++;
     else if (s.status === "CANCELLED_BY_PARENT") counts.cancelledByParent++;
     else if (s.status === "CANCELLED_BY_SITE") counts.cancelledBySite++;
     else if (s.status === "CANCELLED_BY_CHILD") counts.cancelledByChild++;
-    else counts.notRecorded++;
+    else if (s.date < window.to) counts.notRecorded++;
+    else counts.planned++;
   }
   return counts;
 }

@@ -3,6 +3,7 @@ import { format } from "date-fns";
 
 // A meeting invitation as RFC 5545 iCalendar text that Outlook and Google Calendar open:
 // local times in Europe/Copenhagen with its VTIMEZONE, CRLF lines folded at 75 octets.
+// Pure: the caller passes `now` for DTSTAMP.
 
 export interface IcsMeeting {
   uid: string;
@@ -20,6 +21,8 @@ export interface IcsMeeting {
 
 const ZONE = "Europe/Copenhagen";
 
+// EU rules since 1996: summer time from 02:00 local on the last Sunday of March, back at 03:00 on
+// the last Sunday of October. Outlook ignores TZID names it does not know, so the rules travel along.
 const VTIMEZONE = [
   "BEGIN:VTIMEZONE", `TZID:${ZONE}`,
   "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
@@ -27,23 +30,46 @@ const VTIMEZONE = [
   "END:VTIMEZONE",
 ];
 
+// RFC 5545 allows no control characters but HTAB in TEXT and parameter values; a stray one would
+// make strict readers (Outlook) reject the whole file, and a CR or LF would start a new property.
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROLS, "")
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\n/g, "\\n");
 }
 
-const paramValue = (v: string) => `"${v.replace(/["\r\n]/g, "")}"`;
+/** A quoted parameter value such as CN: quotes cannot be escaped (Outlook knows no RFC 6868), so they go. */
+const paramValue = (v: string) => `"${v.replace(/\r\n?|\n/g, " ").replace(CONTROLS, "").replace(/"/g, "")}"`;
+
+/** A URI value is not escaped like TEXT; whitespace and controls cannot occur in a valid one, so they go. */
+const uri = (v: string) => v.replace(/[\s\u0000-\u001f\u007f]/g, "");
+
+function instant(d: Date, what: string): Date {
+  if (!(d instanceof Date) || Number.isNaN(d.getTime())) throw new RangeError(`${what} is not a valid instant`);
+  return d;
+}
+
+// From a UTC instant the Copenhagen wall time is unambiguous. (The repeated hour on the October
+// night would be read back as its first occurrence, RFC 5545 §3.3.5; nobody meets at 02:30 then.)
 const local = (d: Date) => format(new TZDate(d.getTime(), ZONE), "yyyyMMdd'T'HHmmss");
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
-/** Folds a content line at 75 octets without splitting a UTF-8 character. */
+/** Folds a content line at 75 octets (UTF-8) without splitting a character; continuations begin with a space. */
 export function foldLine(line: string): string {
   const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = "";
   let bytes = 0;
-  for (const char of line) {
+  for (const char of line) { // by code point: æ, ø, å (2 bytes) and emoji (4) stay whole
     const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    const limit = parts.length === 0 ? 75 : 74; // the leading space of a continuation counts
     if (bytes + size > limit) {
       parts.push(current);
       current = "";
@@ -57,26 +83,36 @@ export function foldLine(line: string): string {
 }
 
 export function meetingToIcs(m: IcsMeeting, now: Date): string {
-  const withEmail = m.attendees.filter((a) => a.email);
-  const withoutEmail = m.attendees.filter((a) => !a.email);
-  const description = [m.description, withoutEmail.length ? `Deltagere: ${withoutEmail.map((a) => a.name).join(", ")}` : ""].filter(Boolean).join("\n\n");
+  const startsAt = instant(m.startsAt, "startsAt");
+  const endsAt = instant(m.endsAt, "endsAt");
+  const attendees = m.attendees.map((a) => ({ name: a.name, email: uri(a.email ?? "") }));
+  const withEmail = attendees.filter((a) => a.email);
+  // Calendars can only invite by address; the others are still named, so everyone sees who comes.
+  const withoutEmail = attendees.filter((a) => !a.email);
+  const description = [m.description.trim(), withoutEmail.length ? `Deltagere:\n${withoutEmail.map((a) => `- ${a.name}`).join("\n")}` : ""]
+    .filter(Boolean)
+    .join("\n\n");
+  // Outlook shows LOCATION in every list; a video meeting without a room shows its link there.
+  const location = m.location.trim() || (m.url ?? "").trim();
+  const sequence = Math.max(0, Math.trunc(m.sequence ?? 0));
   const lines = [
     "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Foraeldrestoette//DA", "CALSCALE:GREGORIAN", "METHOD:REQUEST",
     ...VTIMEZONE,
     "BEGIN:VEVENT",
-    `UID:${m.uid}`,
-    `DTSTAMP:${utc(now)}`,
-    `CREATED:${utc(m.createdAt)}`,
-    `SEQUENCE:${m.sequence ?? 0}`,
-    `DTSTART;TZID=${ZONE}:${local(m.startsAt)}`,
-    `DTEND;TZID=${ZONE}:${local(m.endsAt)}`,
+    `UID:${escapeText(m.uid)}`,
+    `DTSTAMP:${utc(instant(now, "now"))}`,
+    `CREATED:${utc(instant(m.createdAt, "createdAt"))}`,
+    `SEQUENCE:${sequence}`,
+    `DTSTART;TZID=${ZONE}:${local(startsAt)}`,
+    `DTEND;TZID=${ZONE}:${local(endsAt)}`,
     `SUMMARY:${escapeText(m.title)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    `LOCATION:${escapeText(m.location || (m.url ?? ""))}`,
-    ...(m.url ? [`URL:${m.url}`] : []),
-    `ORGANIZER;CN=${paramValue(m.organizer.name)}:mailto:${m.organizer.email}`,
-    ...withEmail.map((a) => `ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
+    ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
+    ...(location ? [`LOCATION:${escapeText(location)}`] : []),
+    ...(m.url && uri(m.url) ? [`URL:${uri(m.url)}`] : []),
+    `ORGANIZER;CN=${paramValue(m.organizer.name)}:mailto:${uri(m.organizer.email)}`,
+    ...withEmail.map((a) => `ATTENDEE;CN=${paramValue(a.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
     "STATUS:CONFIRMED",
+    "TRANSP:OPAQUE",
     "END:VEVENT",
     "END:VCALENDAR",
   ];
