@@ -13,7 +13,7 @@ export const ROLE_HOME: Record<Role, string> = {
 
 export interface NavItem {
   href: string;
-  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "audit" | "users";
+  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users";
 }
 
 export const NAV: Record<Role, NavItem[]> = {
@@ -21,6 +21,6 @@ export const NAV: Record<Role, NavItem[]> = {
   THERAPIST: [{ href: "/therapist", label: "followUps" }, { href: "/families", label: "families" }],
   CONSULTANT: [{ href: "/consultant", label: "sites" }],
   SITE: [{ href: "/site", label: "children" }],
-  COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/families", label: "families" }, { href: "/audit", label: "audit" }],
+  COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/coordinator/statistics", label: "statistics" }, { href: "/families", label: "families" }, { href: "/audit", label: "audit" }],
   ADMIN: [{ href: "/admin", label: "users" }, { href: "/audit", label: "audit" }],
 };

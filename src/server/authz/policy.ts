@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "admin.users": ["ADMIN"],
   "admin.sites": ["ADMIN"],
   "audit.view": ["CASEWORKER", "COORDINATOR", "ADMIN"],
+  "statistics.view": ["COORDINATOR"],
+  "statistics.export": ["COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
