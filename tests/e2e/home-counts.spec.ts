@@ -26,3 +26,14 @@ test("the demo caseworker sees exactly the seeded overdue family", async ({ page
   await page.getByTestId("attention-overdue").click();
   await expect(page.getByTestId("family-table")).toContainText("Familien Jensen");
 });
+
+test("the coordinator's statistics export is pseudonymised", async ({ page }) => {
+  await login(page, "coordinator");
+  await page.goto("/coordinator/statistics");
+  await expect(page.getByTestId("key-figures")).toBeVisible();
+  const csv = await (await page.request.get((await page.getByTestId("csv-export").getAttribute("href"))!)).text();
+  const lines = csv.trim().split("\r\n");
+  expect(lines[0]).toContain("family,current_phase");
+  expect(lines.length).toBeGreaterThanOrEqual(7);
+  for (const name of ["Jensen", "Hansen", "Petersen", "Camilla", "Emil"]) expect(csv).not.toContain(name);
+});

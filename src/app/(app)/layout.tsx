@@ -4,12 +4,14 @@ import { requireActor } from "@/server/auth/session";
 import { NAV } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LogoutButton } from "@/components/logout-button";
+import { notificationsFor } from "@/features/notifications/queries";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const t = await getTranslations();
+  const [t, notifications] = await Promise.all([getTranslations(), notificationsFor(actor)]);
+  const unread = notifications.filter((n) => !n.read).length;
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
@@ -33,6 +35,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-sm text-slate-600" data-testid="current-user">
               {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
             </span>
+            <Link href="/notifications" className="rounded px-2 py-1 text-sm hover:bg-slate-100" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
             <LanguageSwitch />
             <LogoutButton />
           </div>

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/server/auth/session";
+import { notificationsFor } from "@/features/notifications/queries";
+import { MarkReadButton } from "@/features/notifications/mark-read";
+
+export default async function NotificationsPage() {
+  const actor = await requirePermission("notifications.own");
+  const [t, format, list] = await Promise.all([getTranslations("notifications"), getFormatter(), notificationsFor(actor)]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      {list.length === 0 ? <p className="text-slate-600">{t("none")}</p> : (
+        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="notifications">
+          {list.map((n) => (
+            <li key={n.key} className={`flex flex-wrap items-center justify-between gap-3 p-3 ${n.read ? "text-slate-500" : ""}`} data-read={n.read}>
+              <span><Link href={n.href} className="underline">{t(`kinds.${n.kind}`, { family: n.familyName, date: format.dateTime(new Date(`${n.date}T12:00:00Z`), { dateStyle: "medium" }) })}</Link></span>
+              {!n.read && <MarkReadButton notificationKey={n.key} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

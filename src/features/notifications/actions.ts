@@ -1,0 +1,8 @@
+"use server";
+
+import { runFormCommand, type FormState } from "@/server/action";
+import { markNotificationRead } from "./commands";
+
+export async function markNotificationReadAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runFormCommand(markNotificationRead, formData, "/notifications");
+}
