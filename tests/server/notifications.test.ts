@@ -11,7 +11,7 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 
 beforeAll(async () => {
   const m = await makeMunicipality();
-  [cw, th, co] = await Promise.all([makeUser("CASEWORKER", m.id), makeUser("THERAPIST", m.id), makeUser("COORDINATOR", m.id)].map(async (u) => actorFor((await u).id)));
+  [cw, th, co] = (await Promise.all([makeUser("CASEWORKER", m.id), makeUser("THERAPIST", m.id), makeUser("COORDINATOR", m.id)].map(async (u) => actorFor((await u).id)))) as [Actor, Actor, Actor];
   const db = await getDb();
   const overdue = await makeFamily(m.id, { caseworkerId: cw.id, therapistId: th.id, name: "Familien Sen" });
   await db.family.update({ where: { id: overdue.id }, data: { currentPhase: "CHANGE", nextFollowUpDue: new Date("2026-11-10T00:00:00Z") } });
