@@ -46,3 +46,13 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
   }
   return actor;
 }
+
+/** For a role's own home page: every other role gets "not found" (and the attempt is audited). */
+export async function requireRole(role: Actor["role"]): Promise<Actor> {
+  const actor = await requireActor();
+  if (actor.role !== role) {
+    await writeAudit(await getDb(), actor, { action: "ACCESS_DENIED", recordType: "Page", details: { home: role } });
+    notFound();
+  }
+  return actor;
+}

@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   "admin.sites": ["ADMIN"],
   "audit.view": ["CASEWORKER", "COORDINATOR", "ADMIN"],
   "statistics.view": ["COORDINATOR"],
+  "programme.overview": ["COORDINATOR"],
   "notifications.own": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
   "statistics.export": ["COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;

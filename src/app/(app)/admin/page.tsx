@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/server/auth/session";
+import { requireRole } from "@/server/auth/session";
 import { listSites, listUsers } from "@/features/admin/queries";
 
 export default async function AdminHome() {
-  const actor = await requirePermission("admin.users");
+  const actor = await requireRole("ADMIN");
   const [t, users, sites] = await Promise.all([getTranslations(), listUsers(actor), listSites()]);
   return (
     <div className="space-y-8">

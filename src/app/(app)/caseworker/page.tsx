@@ -1,13 +1,13 @@
 import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/server/auth/session";
+import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { todayInCopenhagen } from "@/domain/method";
 
 export default async function CaseworkerHome() {
-  const actor = await requirePermission("family.enrol");
+  const actor = await requireRole("CASEWORKER");
   const [t, { rows }] = await Promise.all([getTranslations("home"), listFamilies(actor)]);
   return (
     <div className="space-y-6">

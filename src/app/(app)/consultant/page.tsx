@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/server/auth/session";
+import { requireRole } from "@/server/auth/session";
 import { listConsultantSites } from "@/features/sites/queries";
 
 export default async function ConsultantHome() {
-  const actor = await requirePermission("contactPlan.comment");
+  const actor = await requireRole("CONSULTANT");
   const [t, sites] = await Promise.all([getTranslations(), listConsultantSites(actor)]);
   return (
     <div className="space-y-6">

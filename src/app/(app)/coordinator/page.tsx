@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/server/auth/session";
+import { requireRole } from "@/server/auth/session";
 import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { todayInCopenhagen } from "@/domain/method";
@@ -10,7 +10,7 @@ import { todayInCopenhagen } from "@/domain/method";
 const PHASES = ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const;
 
 export default async function CoordinatorHome() {
-  const actor = await requirePermission("meeting.call");
+  const actor = await requireRole("COORDINATOR");
   const [t, counts, { rows }] = await Promise.all([getTranslations(), countFamiliesByPhase(actor), listFamilies(actor)]);
   return (
     <div className="space-y-6">

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requirePermission } from "@/server/auth/session";
+import { requireRole } from "@/server/auth/session";
 import { listSiteChildren } from "@/features/sites/queries";
 
 export default async function SiteHome() {
-  const actor = await requirePermission("contactSession.record");
+  const actor = await requireRole("SITE");
   const [t, format, children] = await Promise.all([getTranslations(), getFormatter(), listSiteChildren(actor)]);
   return (
     <div className="space-y-6">

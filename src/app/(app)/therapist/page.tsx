@@ -1,13 +1,13 @@
 import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
-import { requirePermission } from "@/server/auth/session";
+import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { addDays, todayInCopenhagen } from "@/domain/method";
 
 export default async function TherapistHome() {
-  const actor = await requirePermission("followUp.write");
+  const actor = await requireRole("THERAPIST");
   const today = todayInCopenhagen(new Date());
   const [t, due, all] = await Promise.all([
     getTranslations("home"),

@@ -6,7 +6,7 @@ import { overviewQuery, programmeOverview, type OverviewQuery } from "@/features
 const COLUMNS = ["name", "phase", "weeks", "next", "overdue", "meeting", "caseworker"] as const;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePermission("meeting.call");
+  const actor = await requirePermission("programme.overview");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const parsed = overviewQuery.safeParse(raw);
   const query: OverviewQuery = parsed.success ? parsed.data : overviewQuery.parse({});
