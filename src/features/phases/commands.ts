@@ -38,6 +38,27 @@ async function endOpenStartUp(ctx: CommandContext, familyId: string, on: Calenda
   await ctx.tx.phase.updateMany({ where: { familyId, kind: "START_UP", endDate: null }, data: { endDate: toDbDate(on), version: { increment: 1 } } });
 }
 
+/** A new change or maintenance cycle with its planned end, audited, and the family's state brought up to date. */
+async function createCycle(
+  ctx: CommandContext,
+  input: { familyId: string; familyVersion: number; startDate: CalendarDate; plannedWeeks: number },
+  kind: "CHANGE" | "MAINTENANCE",
+  followUpIntervalDays: number,
+  justification: string | null,
+): Promise<string> {
+  const phase = await ctx.tx.phase.create({
+    data: {
+      familyId: input.familyId, kind, startDate: toDbDate(input.startDate), plannedWeeks: input.plannedWeeks,
+      plannedEndDate: toDbDate(plannedEndDate({ startDate: input.startDate, plannedWeeks: input.plannedWeeks })!),
+      followUpIntervalDays, startedById: ctx.actor.id, justification,
+    },
+    select: { id: true },
+  });
+  await ctx.audit({ action: "CREATE", recordType: "Phase", recordId: phase.id, familyId: input.familyId, details: { kind, plannedWeeks: input.plannedWeeks } });
+  await finish(ctx, input.familyId, input.familyVersion);
+  return phase.id;
+}
+
 export const startChangePhase = defineCommand({
   name: "startChangePhase",
   permission: "phase.write",
@@ -47,18 +68,8 @@ export const startChangePhase = defineCommand({
     enforce(checkStartChange(snapshot, { startDate: input.startDate, plannedWeeks: input.plannedWeeks }, ctx.today, config), "plannedWeeks");
     await endOpenStartUp(ctx, input.familyId, input.startDate);
     const lastAssessment = await ctx.tx.assessment.findFirst({ where: { phase: { familyId: input.familyId } }, orderBy: { date: "desc" }, select: { justification: true, decision: true } });
-    const phase = await ctx.tx.phase.create({
-      data: {
-        familyId: input.familyId, kind: "CHANGE", startDate: toDbDate(input.startDate), plannedWeeks: input.plannedWeeks,
-        plannedEndDate: toDbDate(plannedEndDate({ startDate: input.startDate, plannedWeeks: input.plannedWeeks })!),
-        followUpIntervalDays: config.changeFollowUpIntervalDays, startedById: ctx.actor.id,
-        justification: lastAssessment?.decision === "START_CHANGE" ? lastAssessment.justification : null,
-      },
-      select: { id: true },
-    });
-    await ctx.audit({ action: "CREATE", recordType: "Phase", recordId: phase.id, familyId: input.familyId, details: { kind: "CHANGE", plannedWeeks: input.plannedWeeks } });
-    await finish(ctx, input.familyId, input.familyVersion);
-    return { phaseId: phase.id };
+    const phaseId = await createCycle(ctx, input, "CHANGE", config.changeFollowUpIntervalDays, lastAssessment?.decision === "START_CHANGE" ? lastAssessment.justification : null);
+    return { phaseId };
   },
 });
 
@@ -69,17 +80,8 @@ export const startMaintenancePhase = defineCommand({
   async run(ctx, input) {
     const { snapshot, config } = await openCase(ctx, input.familyId, input.familyVersion);
     enforce(checkStartMaintenance(snapshot, { startDate: input.startDate, plannedWeeks: input.plannedWeeks, followUpIntervalDays: input.followUpIntervalDays }, ctx.today, config), "plannedWeeks");
-    const phase = await ctx.tx.phase.create({
-      data: {
-        familyId: input.familyId, kind: "MAINTENANCE", startDate: toDbDate(input.startDate), plannedWeeks: input.plannedWeeks,
-        plannedEndDate: toDbDate(plannedEndDate({ startDate: input.startDate, plannedWeeks: input.plannedWeeks })!),
-        followUpIntervalDays: input.followUpIntervalDays, startedById: ctx.actor.id,
-      },
-      select: { id: true },
-    });
-    await ctx.audit({ action: "CREATE", recordType: "Phase", recordId: phase.id, familyId: input.familyId, details: { kind: "MAINTENANCE", plannedWeeks: input.plannedWeeks } });
-    await finish(ctx, input.familyId, input.familyVersion);
-    return { phaseId: phase.id };
+    const phaseId = await createCycle(ctx, input, "MAINTENANCE", input.followUpIntervalDays, null);
+    return { phaseId };
   },
 });
 
