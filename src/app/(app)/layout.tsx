@@ -32,9 +32,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </nav>
           </div>
           <div className="flex items-center gap-3">
-            <span className="text-sm text-slate-600" data-testid="current-user">
+            <Link href="/profile" className="text-sm text-slate-600 hover:underline" data-testid="current-user">
               {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
-            </span>
+            </Link>
             <Link href="/notifications" className="rounded px-2 py-1 text-sm hover:bg-slate-100" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
             <LanguageSwitch />
             <LogoutButton />

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "@/server/auth/session";
+
+/** The signed-in user's own account: who the system thinks you are. Also the benchmark's floor page. */
+export default async function ProfilePage() {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("profile.heading")}</h1>
+      <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4">
+        <dt className="text-slate-600">{t("profile.name")}</dt><dd data-testid="profile-name">{actor.name}</dd>
+        <dt className="text-slate-600">{t("profile.email")}</dt><dd>{actor.email}</dd>
+        <dt className="text-slate-600">{t("profile.role")}</dt><dd>{t(`roles.${actor.role}`)}</dd>
+      </dl>
+    </div>
+  );
+}
