@@ -32,3 +32,12 @@ export function siteChildScope(actor: Actor): Prisma.ChildWhereInput {
   if (actor.role !== "SITE") return { id: { in: [] } };
   return { placements: { some: { endDate: null, siteId: { in: actor.staffSiteIds } } } };
 }
+
+/**
+ * For set-based reports written in SQL: the municipality the actor reaches as a whole (the
+ * coordinator's programme), or null when the role has no such reach. The SQL then filters on it.
+ */
+export function wholeMunicipalityReach(actor: Actor, permission: Permission): string | null {
+  if (!roleMay(actor.role, permission) || actor.role !== "COORDINATOR" || !actor.municipalityId) return null;
+  return actor.municipalityId;
+}

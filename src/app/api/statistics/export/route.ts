@@ -1,6 +1,6 @@
 import { getCurrentActor } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
-import { exportCsv, resolvePeriod } from "@/features/statistics/queries";
+import { exportCsvLines, resolvePeriod } from "@/features/statistics/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +13,17 @@ export async function GET(request: Request) {
   if (error) return Response.json({ error }, { status: 400 });
   const secret = process.env.EXPORT_PSEUDONYM_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || "";
   if (!secret) return new Response("Export is not configured", { status: 503 });
-  const csv = await exportCsv(actor, period, secret);
-  return new Response(csv, {
+  const lines = exportCsvLines(actor, period, secret);
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await lines.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() { await lines.return(undefined); },
+  });
+  return new Response(body, {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="foraeldrestoette-${period.from}-${period.to}.csv"`, "Cache-Control": "no-store" },
   });
 }

@@ -1,0 +1,72 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { getDb } from "@/server/db";
+import type { StatsFamily, Period } from "./compute";
+
+type Db = Awaited<ReturnType<typeof getDb>>;
+const sql = Prisma.sql;
+const raw = Prisma.raw;
+
+/** A slice of one municipality's families, in id order: `after` < id ≤ `through`. */
+export interface FamilySlice { municipalityId: string; after: string; through: string }
+
+/**
+ * The statistics' input for a slice of families, in flat SQL rather than nested ORM reads: a
+ * municipality has up to ~1,500 families with years of follow-ups and ratings, and the nested
+ * read took seconds. The figures themselves stay in compute.ts (and the method's rules in the
+ * domain module); this only fetches what they need:
+ * - only phases that can have a due date or an ending in the period,
+ * - of the ratings in the period, only each goal's first and latest (all that a change needs),
+ * - only contact sessions in the period.
+ */
+export async function loadStatsFamilies(db: Db, slice: FamilySlice, period: Period): Promise<StatsFamily[]> {
+  const inSlice = (alias: string) => sql`${raw(alias)}."municipalityId" = ${slice.municipalityId} AND ${raw(alias)}.id > ${slice.after} AND ${raw(alias)}.id <= ${slice.through}`;
+  const phaseInPeriod = sql`p.kind <> 'CLOSED' AND p."startDate" <= ${period.to}::date AND (p."endDate" IS NULL OR p."endDate" >= ${period.from}::date - 120)`;
+  const [families, phases, followUps, goals, ratings, sessions] = await Promise.all([
+    db.$queryRaw<{ id: string; currentPhase: StatsFamily["currentPhase"] }[]>(
+      sql`SELECT f.id, f."currentPhase"::text AS "currentPhase" FROM "Family" f WHERE ${inSlice("f")} ORDER BY f.id`),
+    db.$queryRaw<{ id: string; familyId: string; kind: "START_UP" | "CHANGE" | "MAINTENANCE"; startDate: string; plannedWeeks: number | null; followUpIntervalDays: number | null; endDate: string | null }[]>(
+      sql`SELECT p.id, p."familyId", p.kind::text AS kind, p."startDate"::text AS "startDate", p."plannedWeeks", p."followUpIntervalDays", p."endDate"::text AS "endDate"
+          FROM "Phase" p JOIN "Family" f ON f.id = p."familyId" WHERE ${inSlice("f")} AND ${phaseInPeriod}`),
+    db.$queryRaw<{ familyId: string; phaseId: string; date: string }[]>(
+      sql`SELECT p."familyId", fu."phaseId", fu.date::text AS date
+          FROM "FollowUp" fu JOIN "Phase" p ON p.id = fu."phaseId" JOIN "Family" f ON f.id = p."familyId" WHERE ${inSlice("f")} AND ${phaseInPeriod}`),
+    db.$queryRaw<{ familyId: string; lineageId: string; status: "ACTIVE" | "REACHED" | "DROPPED" }[]>(
+      sql`SELECT ap."familyId", g."lineageId", g.status::text AS status
+          FROM "Goal" g JOIN "ActionPlanVersion" v ON v.id = g."planVersionId" JOIN "ActionPlan" ap ON ap.id = v."planId" JOIN "Family" f ON f.id = ap."familyId"
+          WHERE ${inSlice("f")} AND v.status = 'AGREED'`),
+    db.$queryRaw<{ familyId: string; lineageId: string; date: string; rating: number }[]>(
+      sql`SELECT "familyId", "lineageId", date::text AS date, rating FROM (
+            SELECT fu."familyId", g."lineageId", fu.date, gr.rating,
+              row_number() OVER (PARTITION BY g."lineageId" ORDER BY fu.date, fu.id) AS first,
+              row_number() OVER (PARTITION BY g."lineageId" ORDER BY fu.date DESC, fu.id DESC) AS latest
+            FROM "GoalRating" gr JOIN "FollowUp" fu ON fu.id = gr."followUpId" JOIN "Goal" g ON g.id = gr."goalId" JOIN "Family" f ON f.id = fu."familyId"
+            WHERE ${inSlice("f")} AND fu.date BETWEEN ${period.from}::date AND ${period.to}::date
+          ) r WHERE first = 1 OR latest = 1`),
+    db.$queryRaw<{ familyId: string; date: string; status: string }[]>(
+      sql`SELECT c."familyId", s.date::text AS date, s.status::text AS status
+          FROM "ContactSession" s JOIN "ContactPlan" cp ON cp.id = s."contactPlanId" JOIN "Child" c ON c.id = cp."childId" JOIN "Family" f ON f.id = c."familyId"
+          WHERE ${inSlice("f")} AND s.date BETWEEN ${period.from}::date AND ${period.to}::date`),
+  ]);
+  const byFamily = new Map<string, StatsFamily>(families.map((f) => [f.id, { id: f.id, currentPhase: f.currentPhase, phases: [], followUps: [], goals: [], ratings: [], sessions: [] }]));
+  for (const p of phases) byFamily.get(p.familyId)?.phases.push({ id: p.id, kind: p.kind, startDate: p.startDate, plannedWeeks: p.plannedWeeks, followUpIntervalDays: p.followUpIntervalDays, endDate: p.endDate, assessment: null });
+  for (const x of followUps) byFamily.get(x.familyId)?.followUps.push({ phaseId: x.phaseId, date: x.date });
+  for (const g of goals) byFamily.get(g.familyId)?.goals.push({ lineageId: g.lineageId, status: g.status });
+  for (const r of ratings) byFamily.get(r.familyId)?.ratings.push({ lineageId: r.lineageId, date: r.date, rating: Number(r.rating) });
+  for (const s of sessions) byFamily.get(s.familyId)?.sessions.push({ date: s.date, status: s.status });
+  return [...byFamily.values()];
+}
+
+/** The ids that cut a municipality's families into slices of at most `size`, for streaming. */
+export async function familySlices(db: Db, municipalityId: string, size: number): Promise<{ slices: FamilySlice[]; families: number }> {
+  const rows = await db.$queryRaw<{ id: string; n: number }[]>(
+    sql`SELECT id, n FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n, count(*) OVER ()::int AS total FROM "Family" WHERE "municipalityId" = ${municipalityId}) x
+        WHERE n % ${size} = 0 OR n = total ORDER BY id`);
+  const slices: FamilySlice[] = [];
+  let after = "";
+  for (const r of rows) {
+    slices.push({ municipalityId, after, through: r.id });
+    after = r.id;
+  }
+  return { slices, families: rows.at(-1)?.n ?? 0 };
+}
