@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import type { PhaseKind } from "@/generated/prisma/enums";
 import { followUpStatuses, todayInCopenhagen, weeksIntoPhase } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
-import { familyScope } from "@/server/authz/scope";
+import { wholeMunicipalityReach } from "@/server/authz/scope";
 import { writeAudit } from "@/server/audit";
-import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
 import { methodConfigFor } from "@/features/method-config";
 
 export const overviewQuery = z.object({
@@ -13,46 +14,63 @@ export const overviewQuery = z.object({
   onlyOverdue: z.enum(["1"]).optional(),
   sort: z.enum(["name", "phase", "weeks", "next", "overdue", "meeting", "caseworker"]).default("next"),
   dir: z.enum(["asc", "desc"]).default("asc"),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type OverviewQuery = z.infer<typeof overviewQuery>;
 
-/** The coordinator's one page: where in the programme each family is, and where the structure slips. */
+export const OVERVIEW_PAGE_SIZE = 50;
+
+type OverviewFamily = { id: string; name: string; phase: PhaseKind; next: string | null; phaseId: string | null; kind: string | null; startDate: string | null; plannedWeeks: number | null; followUpIntervalDays: number | null };
+
+/**
+ * The coordinator's one page: where in the programme each family is, and where the structure
+ * slips. Overdue counts come from the method's own schedule, so they are worked out for every
+ * family of the municipality (sorting and filtering need them) from four flat queries; only the
+ * requested page of rows leaves this function.
+ */
 export async function programmeOverview(actor: Actor, query: OverviewQuery, now = new Date()) {
   const db = await getDb();
   const today = todayInCopenhagen(now);
-  const families = await db.family.findMany({
-    where: { ...familyScope(actor, "family.list"), ...(query.phase ? { currentPhase: query.phase } : {}) },
-    select: {
-      id: true, displayName: true, currentPhase: true, nextFollowUpDue: true,
-      municipality: { select: { settings: true } },
-      assignments: { select: { role: true, user: { select: { name: true } } } },
-      phases: { where: { endDate: null }, take: 1, select: { id: true, kind: true, startDate: true, plannedWeeks: true, followUpIntervalDays: true, endDate: true } },
-      meetings: { where: { startsAt: { gte: now } }, orderBy: { startsAt: "asc" }, take: 1, select: { id: true, startsAt: true } },
-    },
-    take: 5000,
-  });
-  const openPhaseIds = families.flatMap((f) => f.phases.map((p) => p.id));
-  const followUps = openPhaseIds.length
-    ? await db.followUp.findMany({ where: { phaseId: { in: openPhaseIds } }, select: { phaseId: true, date: true } })
-    : [];
-  await writeAudit(db, actor, { action: "VIEW", recordType: "ProgrammeOverview", details: { families: families.length, ...query } });
+  const municipalityId = wholeMunicipalityReach(actor, "programme.overview");
+  const [families, followUps, assignments, meetings, municipality] = municipalityId
+    ? await Promise.all([
+        db.$queryRaw<OverviewFamily[]>(Prisma.sql`
+          SELECT f.id, f."displayName" AS name, f."currentPhase"::text AS phase, f."nextFollowUpDue"::text AS next,
+                 p.id AS "phaseId", p.kind::text AS kind, p."startDate"::text AS "startDate", p."plannedWeeks", p."followUpIntervalDays"
+          FROM "Family" f LEFT JOIN "Phase" p ON p."familyId" = f.id AND p."endDate" IS NULL
+          WHERE f."municipalityId" = ${municipalityId} ${query.phase ? Prisma.sql`AND f."currentPhase" = ${query.phase}::"PhaseKind"` : Prisma.empty}`),
+        db.$queryRaw<{ phaseId: string; date: string }[]>(Prisma.sql`
+          SELECT fu."phaseId", fu.date::text AS date FROM "FollowUp" fu JOIN "Phase" p ON p.id = fu."phaseId" JOIN "Family" f ON f.id = p."familyId"
+          WHERE f."municipalityId" = ${municipalityId} AND p."endDate" IS NULL`),
+        db.$queryRaw<{ familyId: string; role: string; name: string }[]>(Prisma.sql`
+          SELECT a."familyId", a.role::text AS role, u.name FROM "FamilyAssignment" a JOIN "User" u ON u.id = a."userId" JOIN "Family" f ON f.id = a."familyId"
+          WHERE f."municipalityId" = ${municipalityId} ORDER BY u.name`),
+        db.$queryRaw<{ familyId: string; id: string; startsAt: Date }[]>(Prisma.sql`
+          SELECT DISTINCT ON ("familyId") "familyId", id, "startsAt" FROM "Meeting"
+          WHERE "municipalityId" = ${municipalityId} AND "startsAt" >= ${now} ORDER BY "familyId", "startsAt"`),
+        db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } }),
+      ])
+    : [[], [], [], [], null];
+  const config = methodConfigFor(municipality?.settings ?? {});
+  const followUpsByPhase = groupBy(followUps, (x) => x.phaseId);
+  const staff = groupBy(assignments, (a) => `${a.familyId}:${a.role}`);
+  const nextMeeting = new Map(meetings.map((m) => [m.familyId, { id: m.id, startsAt: new Date(m.startsAt) }]));
 
   const rows = families.map((f) => {
-    const p = f.phases[0];
-    const phase = p ? { id: p.id, kind: p.kind as "START_UP" | "CHANGE" | "MAINTENANCE", startDate: fromDbDate(p.startDate), plannedWeeks: p.plannedWeeks, followUpIntervalDays: p.followUpIntervalDays, endDate: null, assessment: null } : null;
-    const statuses = phase && phase.kind !== "START_UP"
-      ? followUpStatuses(phase, followUps.filter((x) => x.phaseId === phase.id).map((x) => ({ phaseId: x.phaseId, date: fromDbDate(x.date) })), today, methodConfigFor(f.municipality.settings))
-      : [];
+    const phase = f.phaseId && f.kind && f.startDate
+      ? { id: f.phaseId, kind: f.kind as "START_UP" | "CHANGE" | "MAINTENANCE", startDate: f.startDate, plannedWeeks: f.plannedWeeks, followUpIntervalDays: f.followUpIntervalDays, endDate: null, assessment: null }
+      : null;
+    const statuses = phase && phase.kind !== "START_UP" ? followUpStatuses(phase, followUpsByPhase.get(phase.id) ?? [], today, config) : [];
     return {
       id: f.id,
-      name: f.displayName,
-      phase: f.currentPhase,
+      name: f.name,
+      phase: f.phase,
       weeks: phase ? weeksIntoPhase(phase, today) : null,
-      next: fromDbDateOrNull(f.nextFollowUpDue),
+      next: f.next,
       overdue: statuses.filter((s) => s.status === "overdue").length,
-      meeting: f.meetings[0] ? { id: f.meetings[0].id, startsAt: f.meetings[0].startsAt } : null,
-      caseworker: f.assignments.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name).join(", "),
-      therapist: f.assignments.filter((a) => a.role === "THERAPIST").map((a) => a.user.name).join(", "),
+      meeting: nextMeeting.get(f.id) ?? null,
+      caseworker: (staff.get(`${f.id}:CASEWORKER`) ?? []).map((a) => a.name).join(", "),
+      therapist: (staff.get(`${f.id}:THERAPIST`) ?? []).map((a) => a.name).join(", "),
     };
   });
   const filtered = query.onlyOverdue ? rows.filter((r) => r.overdue > 0) : rows;
@@ -69,5 +87,20 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   };
   const sign = query.dir === "desc" ? -1 : 1;
   filtered.sort((a, b) => { const ka = key(a), kb = key(b); return (ka < kb ? -1 : ka > kb ? 1 : a.name.localeCompare(b.name)) * sign; });
-  return { today, rows: filtered, total: rows.length };
+  const pages = Math.max(1, Math.ceil(filtered.length / OVERVIEW_PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+  const shown = filtered.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
+  await writeAudit(db, actor, { action: "VIEW", recordType: "ProgrammeOverview", details: { families: shown.length, matching: filtered.length, ...query } });
+  return { today, rows: shown, matching: filtered.length, total: rows.length, page, pages };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }

@@ -12,7 +12,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const query: OverviewQuery = parsed.success ? parsed.data : overviewQuery.parse({});
   const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), programmeOverview(actor, parsed.success ? parsed.data : overviewQuery.parse({}))]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
-  const sortHref = (col: string) => ({ query: { ...raw, sort: col, dir: query.sort === col && query.dir === "asc" ? "desc" : "asc" } });
+  const sortHref = (col: string) => ({ query: { ...raw, page: undefined, sort: col, dir: query.sort === col && query.dir === "asc" ? "desc" : "asc" } });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("overview.heading")}</h1>
@@ -30,7 +30,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <input type="hidden" name="dir" value={query.dir} />
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700">{t("families.apply")}</button>
       </form>
-      <p className="text-sm text-slate-600">{t("overview.count", { shown: data.rows.length, total: data.total })}</p>
+      <p className="text-sm text-slate-600" data-testid="overview-count">{t("overview.count", { shown: data.rows.length, total: data.matching })}</p>
       <table className="w-full border-collapse text-sm" data-testid="overview-table">
         <thead>
           <tr className="border-b border-slate-300 text-left">
@@ -57,6 +57,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           ))}
         </tbody>
       </table>
+      {data.pages > 1 && (
+        <nav aria-label={t("families.pages")} className="flex items-center gap-3 text-sm">
+          {data.page > 1 && <Link href={{ query: { ...raw, page: data.page - 1 } }} className="underline">{t("families.previous")}</Link>}
+          <span>{t("overview.page", { page: data.page, pages: data.pages })}</span>
+          {data.page < data.pages && <Link href={{ query: { ...raw, page: data.page + 1 } }} className="underline">{t("families.next")}</Link>}
+        </nav>
+      )}
     </div>
   );
 }

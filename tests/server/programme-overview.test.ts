@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDatabase, type Db } from "@/server/db";
+import { hashPassword } from "@/server/auth/password";
+import { currentPhase, followUpStatuses, todayInCopenhagen } from "@/domain/method";
+import { loadSnapshot } from "@/features/phases/snapshot";
+import { OVERVIEW_PAGE_SIZE, overviewQuery, programmeOverview } from "@/features/families/overview";
+import type { Actor } from "@/server/authz/actor";
+import { generateScaleData, type ScaleExecutor } from "../../scripts/lib/scale-sql";
+import { actorFor, makeUser } from "../support/factories";
+
+// The coordinator's overview works out overdue follow-ups for a whole municipality from flat
+// queries and pages the result; this checks it against the method's rules applied family by family.
+const TODAY = todayInCopenhagen(new Date());
+let prisma: Db;
+let coordinator: Actor;
+let expectedOverdue: Map<string, number>;
+
+beforeAll(async () => {
+  prisma = (await getDatabase()).prisma;
+  const passwordHash = await hashPassword("x-not-used-x");
+  await prisma.$transaction(async (tx) => {
+    const db: ScaleExecutor = { query: <R>(sql: string, params: unknown[] = []) => tx.$queryRawUnsafe<R[]>(sql, ...params) };
+    await generateScaleData(db, { municipalities: 2, families: 150, years: 1, today: TODAY, seed: -0.3, passwordHash });
+  }, { timeout: 120_000, maxWait: 20_000 });
+  const [largest] = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT "municipalityId" AS id FROM "Family" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+  coordinator = await actorFor((await makeUser("COORDINATOR", largest!.id)).id);
+  expectedOverdue = new Map();
+  for (const f of await prisma.family.findMany({ where: { municipalityId: largest!.id }, select: { id: true } })) {
+    const snapshot = await loadSnapshot(prisma, f.id);
+    const phase = currentPhase(snapshot);
+    const overdue = phase && phase.kind !== "START_UP" ? followUpStatuses(phase, snapshot.followUps, TODAY).filter((s) => s.status === "overdue").length : 0;
+    expectedOverdue.set(f.id, overdue);
+  }
+}, 180_000);
+
+const all = async (query: Record<string, string>) => {
+  const first = await programmeOverview(coordinator, overviewQuery.parse(query));
+  const rows = [...first.rows];
+  for (let page = 2; page <= first.pages; page++) rows.push(...(await programmeOverview(coordinator, overviewQuery.parse({ ...query, page: String(page) }))).rows);
+  return { first, rows };
+};
+
+describe("programme overview at municipality scale", () => {
+  it("pages through every family of the municipality once, with the overdue count the method's rules give", async () => {
+    const { first, rows } = await all({});
+    expect(expectedOverdue.size).toBeGreaterThan(OVERVIEW_PAGE_SIZE);
+    expect(first.rows).toHaveLength(OVERVIEW_PAGE_SIZE);
+    expect(first.pages).toBe(Math.ceil(expectedOverdue.size / OVERVIEW_PAGE_SIZE));
+    expect(new Set(rows.map((r) => r.id)).size).toBe(expectedOverdue.size);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.overdue]))).toEqual(Object.fromEntries(expectedOverdue));
+    expect([...expectedOverdue.values()].some((n) => n > 0)).toBe(true);
+  });
+
+  it("filters to families with overdue follow-ups and sorts the worst first across pages", async () => {
+    const { first, rows } = await all({ onlyOverdue: "1", sort: "overdue", dir: "desc" });
+    const expected = [...expectedOverdue.entries()].filter(([, n]) => n > 0);
+    expect(first.matching).toBe(expected.length);
+    expect(rows.map((r) => r.id).sort()).toEqual(expected.map(([id]) => id).sort());
+    expect(rows.map((r) => r.overdue)).toEqual([...rows.map((r) => r.overdue)].sort((a, b) => b - a));
+  });
+
+  it("shows the last page for a page number beyond the end, and nothing to a coordinator of another municipality", async () => {
+    const beyond = await programmeOverview(coordinator, overviewQuery.parse({ page: "999" }));
+    expect(beyond.page).toBe(beyond.pages);
+    const [other] = await prisma.$queryRawUnsafe<{ id: string }[]>(`SELECT id FROM "Municipality" WHERE id <> $1 LIMIT 1`, coordinator.municipalityId);
+    const outsider = await actorFor((await makeUser("COORDINATOR", other!.id)).id);
+    const theirs = await programmeOverview(outsider, overviewQuery.parse({}));
+    expect(theirs.rows.some((r) => expectedOverdue.has(r.id))).toBe(false);
+    const caseworker = await actorFor((await makeUser("CASEWORKER", coordinator.municipalityId)).id);
+    expect((await programmeOverview(caseworker, overviewQuery.parse({}))).total).toBe(0);
+  });
+
+  it("refuses a page that is not a positive whole number", () => {
+    for (const page of ["0", "-1", "1.5", "x"]) expect(overviewQuery.safeParse({ page }).success).toBe(false);
+  });
+});
