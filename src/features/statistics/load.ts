@@ -5,7 +5,6 @@ import type { StatsFamily, Period } from "./compute";
 
 type Db = Awaited<ReturnType<typeof getDb>>;
 const sql = Prisma.sql;
-const raw = Prisma.raw;
 
 /** A slice of one municipality's families, in id order: `after` < id ≤ `through`. */
 export interface FamilySlice { municipalityId: string; after: string; through: string }
@@ -20,39 +19,45 @@ export interface FamilySlice { municipalityId: string; after: string; through: s
  * - only contact sessions in the period.
  */
 export async function loadStatsFamilies(db: Db, slice: FamilySlice, period: Period): Promise<StatsFamily[]> {
-  const inSlice = (alias: string) => sql`${raw(alias)}."municipalityId" = ${slice.municipalityId} AND ${raw(alias)}.id > ${slice.after} AND ${raw(alias)}.id <= ${slice.through}`;
+  const families = await db.$queryRaw<{ id: string; currentPhase: StatsFamily["currentPhase"] }[]>(
+    sql`SELECT f.id, f."currentPhase"::text AS "currentPhase" FROM "Family" f
+        WHERE f."municipalityId" = ${slice.municipalityId} AND f.id > ${slice.after} AND f.id <= ${slice.through} ORDER BY f.id`);
+  // Every read below starts from the families' ids, so each one is an index lookup per family.
+  const ids = families.map((f) => f.id);
   const phaseInPeriod = sql`p.kind <> 'CLOSED' AND p."startDate" <= ${period.to}::date AND (p."endDate" IS NULL OR p."endDate" >= ${period.from}::date - 120)`;
-  const [families, phases, followUps, goals, ratings, sessions] = await Promise.all([
-    db.$queryRaw<{ id: string; currentPhase: StatsFamily["currentPhase"] }[]>(
-      sql`SELECT f.id, f."currentPhase"::text AS "currentPhase" FROM "Family" f WHERE ${inSlice("f")} ORDER BY f.id`),
+  const [phases, followUps, goals, ratings, sessions] = await Promise.all([
     db.$queryRaw<{ id: string; familyId: string; kind: "START_UP" | "CHANGE" | "MAINTENANCE"; startDate: string; plannedWeeks: number | null; followUpIntervalDays: number | null; endDate: string | null }[]>(
       sql`SELECT p.id, p."familyId", p.kind::text AS kind, p."startDate"::text AS "startDate", p."plannedWeeks", p."followUpIntervalDays", p."endDate"::text AS "endDate"
-          FROM "Phase" p JOIN "Family" f ON f.id = p."familyId" WHERE ${inSlice("f")} AND ${phaseInPeriod}`),
+          FROM "Phase" p WHERE p."familyId" = ANY(${ids}::text[]) AND ${phaseInPeriod}`),
     db.$queryRaw<{ familyId: string; phaseId: string; date: string }[]>(
       sql`SELECT p."familyId", fu."phaseId", fu.date::text AS date
-          FROM "FollowUp" fu JOIN "Phase" p ON p.id = fu."phaseId" JOIN "Family" f ON f.id = p."familyId" WHERE ${inSlice("f")} AND ${phaseInPeriod}`),
-    db.$queryRaw<{ familyId: string; lineageId: string; status: "ACTIVE" | "REACHED" | "DROPPED" }[]>(
-      sql`SELECT ap."familyId", g."lineageId", g.status::text AS status
-          FROM "Goal" g JOIN "ActionPlanVersion" v ON v.id = g."planVersionId" JOIN "ActionPlan" ap ON ap.id = v."planId" JOIN "Family" f ON f.id = ap."familyId"
-          WHERE ${inSlice("f")} AND v.status = 'AGREED'`),
-    db.$queryRaw<{ familyId: string; lineageId: string; date: string; rating: number }[]>(
-      sql`SELECT "familyId", "lineageId", date::text AS date, rating FROM (
-            SELECT fu."familyId", g."lineageId", fu.date, gr.rating,
-              row_number() OVER (PARTITION BY g."lineageId" ORDER BY fu.date, fu.id) AS first,
-              row_number() OVER (PARTITION BY g."lineageId" ORDER BY fu.date DESC, fu.id DESC) AS latest
-            FROM "GoalRating" gr JOIN "FollowUp" fu ON fu.id = gr."followUpId" JOIN "Goal" g ON g.id = gr."goalId" JOIN "Family" f ON f.id = fu."familyId"
-            WHERE ${inSlice("f")} AND fu.date BETWEEN ${period.from}::date AND ${period.to}::date
+          FROM "Phase" p JOIN "FollowUp" fu ON fu."phaseId" = p.id WHERE p."familyId" = ANY(${ids}::text[]) AND ${phaseInPeriod}`),
+    // Every goal of every plan version: ratings are given to a version's goal, and a goal keeps its
+    // lineage across versions; only the agreed version's goals count for reached/dropped.
+    db.$queryRaw<{ familyId: string; id: string; lineageId: string; status: "ACTIVE" | "REACHED" | "DROPPED"; agreed: boolean }[]>(
+      sql`SELECT ap."familyId", g.id, g."lineageId", g.status::text AS status, v.status = 'AGREED' AS agreed
+          FROM "ActionPlan" ap JOIN "ActionPlanVersion" v ON v."planId" = ap.id JOIN "Goal" g ON g."planVersionId" = v.id
+          WHERE ap."familyId" = ANY(${ids}::text[])`),
+    db.$queryRaw<{ familyId: string; goalId: string; date: string; rating: number }[]>(
+      sql`SELECT "familyId", "goalId", date::text AS date, rating FROM (
+            SELECT fu."familyId", gr."goalId", fu.date, gr.rating,
+              row_number() OVER (PARTITION BY gr."goalId" ORDER BY fu.date, fu.id) AS first,
+              row_number() OVER (PARTITION BY gr."goalId" ORDER BY fu.date DESC, fu.id DESC) AS latest
+            FROM "FollowUp" fu JOIN "GoalRating" gr ON gr."followUpId" = fu.id
+            WHERE fu."familyId" = ANY(${ids}::text[]) AND fu.date BETWEEN ${period.from}::date AND ${period.to}::date
           ) r WHERE first = 1 OR latest = 1`),
     db.$queryRaw<{ familyId: string; date: string; status: string }[]>(
       sql`SELECT c."familyId", s.date::text AS date, s.status::text AS status
-          FROM "ContactSession" s JOIN "ContactPlan" cp ON cp.id = s."contactPlanId" JOIN "Child" c ON c.id = cp."childId" JOIN "Family" f ON f.id = c."familyId"
-          WHERE ${inSlice("f")} AND s.date BETWEEN ${period.from}::date AND ${period.to}::date`),
+          FROM "Child" c JOIN "ContactPlan" cp ON cp."childId" = c.id JOIN "ContactSession" s ON s."contactPlanId" = cp.id
+          WHERE c."familyId" = ANY(${ids}::text[]) AND s.date BETWEEN ${period.from}::date AND ${period.to}::date`),
   ]);
   const byFamily = new Map<string, StatsFamily>(families.map((f) => [f.id, { id: f.id, currentPhase: f.currentPhase, phases: [], followUps: [], goals: [], ratings: [], sessions: [] }]));
+  const lineageOf = new Map(goals.map((g) => [g.id, g.lineageId]));
   for (const p of phases) byFamily.get(p.familyId)?.phases.push({ id: p.id, kind: p.kind, startDate: p.startDate, plannedWeeks: p.plannedWeeks, followUpIntervalDays: p.followUpIntervalDays, endDate: p.endDate, assessment: null });
   for (const x of followUps) byFamily.get(x.familyId)?.followUps.push({ phaseId: x.phaseId, date: x.date });
-  for (const g of goals) byFamily.get(g.familyId)?.goals.push({ lineageId: g.lineageId, status: g.status });
-  for (const r of ratings) byFamily.get(r.familyId)?.ratings.push({ lineageId: r.lineageId, date: r.date, rating: Number(r.rating) });
+  for (const g of goals) if (g.agreed) byFamily.get(g.familyId)?.goals.push({ lineageId: g.lineageId, status: g.status });
+  // Each goal's first and latest rating; ratingChanges then takes the first and latest per lineage.
+  for (const r of ratings) byFamily.get(r.familyId)?.ratings.push({ lineageId: lineageOf.get(r.goalId) ?? r.goalId, date: r.date, rating: Number(r.rating) });
   for (const s of sessions) byFamily.get(s.familyId)?.sessions.push({ date: s.date, status: s.status });
   return [...byFamily.values()];
 }
