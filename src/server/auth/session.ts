@@ -7,6 +7,10 @@ import { writeAudit } from "../audit";
 import type { Actor } from "../authz/actor";
 import { roleMay, type Permission } from "../authz/policy";
 import { authOptions } from "./options";
+import { loadActor } from "./load-actor";
+
+// Re-exported: scripts (reminder e-mails) load actors without importing next/navigation and next-auth.
+export { loadActor };
 
 /** The signed-in user, re-read from the database on every request: a deactivated user is out at once. */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
@@ -15,20 +19,6 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   if (!id) return null;
   return loadActor(id);
 });
-
-export async function loadActor(userId: string): Promise<Actor | null> {
-  const db = await getDb();
-  const user = await db.user.findFirst({
-    where: { id: userId, active: true },
-    select: { id: true, email: true, name: true, role: true, municipalityId: true, locale: true, siteMemberships: { select: { siteId: true, role: true } } },
-  });
-  if (!user) return null;
-  return {
-    id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, locale: user.locale,
-    staffSiteIds: user.siteMemberships.filter((m) => m.role === "STAFF").map((m) => m.siteId),
-    consultantSiteIds: user.siteMemberships.filter((m) => m.role === "CONSULTANT").map((m) => m.siteId),
-  };
-}
 
 /** For pages: the actor, or a redirect to the login page. */
 export async function requireActor(): Promise<Actor> {

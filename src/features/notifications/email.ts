@@ -1,0 +1,121 @@
+import "server-only";
+import { createTranslator } from "use-intl/core";
+import { getDb } from "@/server/db";
+import { writeAudit } from "@/server/audit";
+import { loadActor } from "@/server/auth/load-actor";
+import type { Actor } from "@/server/authz/actor";
+import { mailConfig } from "@/server/mail/config";
+import { createMailer, type Mailer } from "@/server/mail/transport";
+import { asLocale } from "@/i18n/locales";
+import { messagesFor } from "@/i18n/messages";
+import { notificationsFor, type NotificationKind } from "./queries";
+
+const KINDS: NotificationKind[] = ["FOLLOW_UP_OVERDUE", "PHASE_ENDING", "PLAN_AWAITING_AGREEMENT", "MEETING_INVITATION"];
+
+export interface ReminderRun {
+  sent: number;
+  failed: number;
+}
+
+/**
+ * E-mails each active user one digest of their reminders that are unread and not mailed before,
+ * and records the keys so that none is mailed twice. Does nothing when SMTP is not configured.
+ */
+export async function sendReminderEmails(now = new Date()): Promise<ReminderRun> {
+  const config = mailConfig();
+  const mailer = createMailer(config);
+  const run: ReminderRun = { sent: 0, failed: 0 };
+  if (!config || !mailer) return run;
+  try {
+    const db = await getDb();
+    const users = await db.user.findMany({ where: { active: true, email: { not: "" } }, select: { id: true }, orderBy: { id: "asc" } });
+    for (const { id } of users) {
+      try {
+        if (await mailOne(id, now, config.baseUrl, mailer)) run.sent++;
+      } catch (error) {
+        run.failed++;
+        console.error(`[forældrestøtte] reminder e-mail for user ${id} not sent (${errorCode(error)}); it is tried again next run`);
+      }
+    }
+  } finally {
+    mailer.close();
+  }
+  return run;
+}
+
+/** True when an e-mail went out. */
+async function mailOne(userId: string, now: Date, baseUrl: string, mailer: Mailer): Promise<boolean> {
+  const actor = await loadActor(userId);
+  if (!actor) return false;
+  const db = await getDb();
+  const unread = (await notificationsFor(actor, now)).filter((n) => !n.read);
+  if (unread.length === 0) return false;
+  const mailed = await db.notificationEmail.findMany({ where: { userId, key: { in: unread.map((n) => n.key) } }, select: { key: true } });
+  const mailedKeys = new Set(mailed.map((m) => m.key));
+  const fresh = unread.filter((n) => !mailedKeys.has(n.key));
+  if (fresh.length === 0) return false;
+
+  const kinds: Partial<Record<NotificationKind, number>> = {};
+  for (const n of fresh) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
+  await mailer.send({ to: actor.email, ...digest(actor, kinds, fresh.length, `${baseUrl}/notifications`) });
+
+  // Recorded only now that the SMTP server has accepted the message: a failed send is retried.
+  await db
+    .$transaction(async (tx) => {
+      await tx.notificationEmail.createMany({ data: fresh.map((n) => ({ userId, key: n.key })), skipDuplicates: true });
+      // The system sends it, so no actor; the recipient is the record.
+      await writeAudit(tx, null, { action: "CREATE", recordType: "ReminderEmail", recordId: userId, municipalityId: actor.municipalityId, details: { count: fresh.length, kinds } });
+    })
+    .catch((error: unknown) => console.error(`[forældrestøtte] reminder e-mail for user ${userId} sent but not recorded (${errorCode(error)}); it may be sent again`));
+  return true;
+}
+
+/**
+ * The digest holds counts per kind and a link, nothing else. E-mail is not a secure channel
+ * (it is stored unencrypted on mail servers and lands in shared and forwarded mailboxes), so it must
+ * never carry family names, names of parents or children, CPR numbers or any free text from a case.
+ */
+function digest(actor: Actor, kinds: Partial<Record<NotificationKind, number>>, count: number, url: string) {
+  const locale = asLocale(actor.locale);
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "email" });
+  const lines = KINDS.filter((k) => kinds[k]).map((k) => `- ${t(`kinds.${k}`, { count: kinds[k]! })}`);
+  const text = [t("intro"), "", ...lines, "", t("link", { url }), "", t("privacy"), t("footer"), ""].join("\n");
+  return { subject: t("subject", { count }), text };
+}
+
+/** Only the error's code goes to the log: nodemailer's and the database's messages can quote addresses or data. */
+function errorCode(error: unknown): string {
+  const e = error as { code?: unknown; responseCode?: unknown } | null;
+  return String(e?.code ?? e?.responseCode ?? "unknown");
+}
+
+let running = false;
+
+/** One scheduled run; skipped while the previous one is still going (a slow mail server), so runs never overlap. */
+export async function reminderTick(now = new Date()): Promise<ReminderRun | "skipped"> {
+  if (running) return "skipped";
+  running = true;
+  try {
+    return await sendReminderEmails(now);
+  } finally {
+    running = false;
+  }
+}
+
+const store = globalThis as unknown as { __reminderTimer?: ReturnType<typeof setInterval> };
+
+/** In the server process: every REMINDER_INTERVAL_MINUTES when SMTP is configured (0 = leave it to cron). */
+export function scheduleReminderEmails(): boolean {
+  const config = mailConfig();
+  if (!config || config.intervalMinutes === 0 || store.__reminderTimer) return false;
+  store.__reminderTimer = setInterval(() => {
+    reminderTick().then(
+      (r) => { if (r !== "skipped" && (r.sent || r.failed)) console.log(`[forældrestøtte] reminder e-mails: ${r.sent} sent, ${r.failed} failed`); },
+      (error: unknown) => console.error(`[forældrestøtte] reminder run failed (${errorCode(error)})`),
+    );
+  }, config.intervalMinutes * 60_000);
+  // The schedule alone must not keep the process alive (clean shutdown).
+  store.__reminderTimer.unref();
+  console.log(`[forældrestøtte] reminder e-mails every ${config.intervalMinutes} min via ${config.host}:${config.port}`);
+  return true;
+}

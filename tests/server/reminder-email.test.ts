@@ -1,0 +1,195 @@
+// Reminder e-mails against a real SMTP server (smtp-server, in this process, on a free port).
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { getDb } from "@/server/db";
+import { executeCommand } from "@/server/command";
+import { mailConfig } from "@/server/mail/config";
+import { markNotificationRead } from "@/features/notifications/commands";
+import { notificationsFor } from "@/features/notifications/queries";
+import { reminderTick, sendReminderEmails } from "@/features/notifications/email";
+import { actorFor, makeFamily, makeMunicipality, makeUser } from "../support/factories";
+
+const NOW = new Date("2026-11-23T10:00:00Z");
+const OVERDUE = new Date("2026-11-10T00:00:00Z");
+
+interface Received { from: string; to: string[]; raw: string; text: string }
+const inbox: Received[] = [];
+const refused = new Set<string>();
+const server = new SMTPServer({
+  secure: false,
+  authOptional: true,
+  disabledCommands: ["STARTTLS"],
+  logger: false,
+  onRcptTo(address, _session, callback) {
+    if (refused.has(address.address)) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
+    callback();
+  },
+  onData(stream, session, callback) {
+    const chunks: Buffer[] = [];
+    stream.on("data", (c: Buffer) => chunks.push(c));
+    stream.on("end", () => {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
+      inbox.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, text: decode(raw) });
+      callback();
+    });
+  },
+});
+
+/** Headers and body as a reader sees them: encoded words, quoted-printable and base64 undone. */
+function decode(raw: string): string {
+  const split = raw.indexOf("\r\n\r\n");
+  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
+  const body = raw.slice(split + 4);
+  // RFC 2047: the space between two adjacent encoded words is not part of the text.
+  const words = headers.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, s: string) =>
+    enc.toLowerCase() === "b" ? Buffer.from(s, "base64").toString("utf8") : qp(s.replace(/_/g, " ")));
+  const cte = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
+  const text = cte === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : cte === "quoted-printable" ? qp(body.replace(/=\r\n/g, "")) : body;
+  return `${words}\n\n${text.replace(/\r\n/g, "\n")}`;
+}
+function qp(s: string): string {
+  return Buffer.from(s.replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
+}
+
+const SMTP_VARS = ["SMTP_HOST", "SMTP_PORT", "SMTP_SECURE", "SMTP_USER", "SMTP_PASSWORD", "SMTP_FROM", "APP_BASE_URL"] as const;
+const saved = Object.fromEntries(SMTP_VARS.map((k) => [k, process.env[k]]));
+let port = 0;
+function smtpOn() {
+  Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_SECURE: "false", SMTP_FROM: "Forældrestøtte <noreply@kommune.test>", APP_BASE_URL: "https://fs.kommune.test/" });
+  delete process.env.SMTP_USER;
+  delete process.env.SMTP_PASSWORD;
+}
+function smtpOff() {
+  for (const k of SMTP_VARS) delete process.env[k];
+}
+
+/** A user with one family each whose follow-up is overdue; returns the family for the privacy checks. */
+async function overdueFor(municipalityId: string, userIds: { caseworkerId?: string; therapistId?: string }, name: string) {
+  const family = await makeFamily(municipalityId, { ...userIds, name });
+  await (await getDb()).family.update({ where: { id: family.id }, data: { currentPhase: "CHANGE", nextFollowUpDue: OVERDUE } });
+  return family;
+}
+
+let municipalityId: string;
+let cw: { id: string; email: string }, th: { id: string; email: string }, reader: { id: string; email: string };
+let families: Awaited<ReturnType<typeof overdueFor>>[] = [];
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.server.address() as AddressInfo).port;
+  municipalityId = (await makeMunicipality()).id;
+  [cw, th, reader] = await Promise.all([makeUser("CASEWORKER", municipalityId), makeUser("THERAPIST", municipalityId), makeUser("CASEWORKER", municipalityId)]);
+  await makeUser("COORDINATOR", municipalityId); // nothing to remind of: no e-mail
+  await (await getDb()).user.update({ where: { id: th.id }, data: { locale: "en" } });
+  families = [
+    await overdueFor(municipalityId, { caseworkerId: cw.id, therapistId: th.id }, "Familien Hemmeligsen"),
+    await overdueFor(municipalityId, { caseworkerId: cw.id }, "Familien Fortroligsen"),
+    await overdueFor(municipalityId, { caseworkerId: reader.id }, "Familien Læstesen"),
+  ];
+  const readerActor = await actorFor(reader.id);
+  const [n] = await notificationsFor(readerActor, NOW);
+  expect((await executeCommand(markNotificationRead, readerActor, { key: n!.key })).ok).toBe(true);
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  for (const k of SMTP_VARS) if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
+});
+
+const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email));
+const recorded = async (userId: string) => (await getDb()).notificationEmail.count({ where: { userId } });
+
+describe("reminder e-mails", () => {
+  it("sends nothing and records nothing when SMTP is not configured", async () => {
+    smtpOff();
+    expect(mailConfig()).toBeNull();
+    expect(await sendReminderEmails(NOW)).toEqual({ sent: 0, failed: 0 });
+    expect(inbox).toEqual([]);
+    expect(await (await getDb()).notificationEmail.count()).toBe(0);
+  });
+
+  it("mails each user with new reminders one digest with the counts and the link, and no names", async () => {
+    smtpOn();
+    expect(await sendReminderEmails(NOW)).toEqual({ sent: 2, failed: 0 });
+    expect(inbox).toHaveLength(2);
+
+    const [toCw] = mailsTo(cw.email);
+    expect(mailsTo(cw.email)).toHaveLength(1);
+    expect(toCw!.to).toEqual([cw.email]);
+    expect(toCw!.from).toBe("noreply@kommune.test");
+    expect(toCw!.text).toContain("2 opfølgninger er overskredet");
+    expect(toCw!.text).toContain("2 nye påmindelser");
+    expect(toCw!.text).toContain("https://fs.kommune.test/notifications");
+
+    const [toTh] = mailsTo(th.email);
+    expect(toTh!.text).toContain("1 follow-up is overdue");
+    expect(toTh!.text).toContain("https://fs.kommune.test/notifications");
+
+    // The reader marked their only reminder read in the app: nothing to mail.
+    expect(mailsTo(reader.email)).toEqual([]);
+    expect(await recorded(reader.id)).toBe(0);
+
+    const secrets = families.flatMap((f) => [f.displayName, ...f.parents.map((p) => p.name), ...f.children.map((c) => c.name)]);
+    for (const mail of inbox) for (const secret of secrets) {
+      expect(mail.raw).not.toContain(secret);
+      expect(mail.text).not.toContain(secret);
+    }
+
+    expect(await recorded(cw.id)).toBe(2);
+    const audit = await (await getDb()).auditEvent.findMany({ where: { recordType: "ReminderEmail", recordId: cw.id } });
+    expect(audit.map((a) => [a.action, a.details])).toEqual([["CREATE", { count: 2, kinds: { FOLLOW_UP_OVERDUE: 2 } }]]);
+  });
+
+  it("does not mail the same reminders again", async () => {
+    expect(await sendReminderEmails(NOW)).toEqual({ sent: 0, failed: 0 });
+    expect(inbox).toHaveLength(2);
+  });
+
+  it("records nothing when the server refuses the recipient, logs no address, and mails on a later run", async () => {
+    const late = await makeUser("CASEWORKER", municipalityId);
+    families.push(await overdueFor(municipalityId, { caseworkerId: late.id }, "Familien Afvisesen"));
+    refused.add(late.email);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await sendReminderEmails(NOW)).toEqual({ sent: 0, failed: 1 });
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0])).not.toContain(late.email);
+    } finally {
+      errors.mockRestore();
+    }
+    expect(inbox).toHaveLength(2);
+    expect(await recorded(late.id)).toBe(0);
+    expect(await (await getDb()).auditEvent.count({ where: { recordType: "ReminderEmail", recordId: late.id } })).toBe(0);
+
+    refused.clear();
+    expect(await sendReminderEmails(NOW)).toEqual({ sent: 1, failed: 0 });
+    expect(mailsTo(late.email)).toHaveLength(1);
+    expect(mailsTo(late.email)[0]!.text).toContain("1 opfølgning er overskredet");
+    expect(await recorded(late.id)).toBe(1);
+  });
+
+  it("never runs two scheduled runs at once", async () => {
+    const another = await makeUser("CASEWORKER", municipalityId);
+    await overdueFor(municipalityId, { caseworkerId: another.id }, "Familien Samtidigsen");
+    const runs = await Promise.all([reminderTick(NOW), reminderTick(NOW)]);
+    expect(runs).toContainEqual("skipped");
+    expect(runs).toContainEqual({ sent: 1, failed: 0 });
+    expect(mailsTo(another.email)).toHaveLength(1);
+  });
+});
+
+describe("mail configuration", () => {
+  it("is off without SMTP_HOST, defaults the port, and names what is missing", () => {
+    expect(mailConfig({})).toBeNull();
+    expect(mailConfig({ SMTP_HOST: "" })).toBeNull();
+    expect(() => mailConfig({ SMTP_HOST: "smtp.kommune.dk" })).toThrow(/SMTP_FROM/);
+    expect(() => mailConfig({ SMTP_HOST: "smtp.kommune.dk", SMTP_FROM: "a@b.dk", SMTP_PORT: "abc" })).toThrow(/SMTP_PORT/);
+    expect(() => mailConfig({ SMTP_HOST: "smtp.kommune.dk", SMTP_FROM: "a@b.dk", SMTP_USER: "u" })).toThrow(/SMTP_PASSWORD/);
+    const config = mailConfig({ SMTP_HOST: "smtp.kommune.dk", SMTP_FROM: "a@b.dk", SMTP_PORT: "", NEXTAUTH_URL: "https://app.kommune.dk/" });
+    expect(config).toMatchObject({ port: 587, secure: false, auth: null, baseUrl: "https://app.kommune.dk", intervalMinutes: 15 });
+    expect(mailConfig({ SMTP_HOST: "h", SMTP_FROM: "a@b.dk", SMTP_PORT: "465", SMTP_SECURE: "true", SMTP_USER: "u", SMTP_PASSWORD: "p", APP_BASE_URL: "https://x.dk", NEXTAUTH_URL: "https://y.dk" }))
+      .toMatchObject({ port: 465, secure: true, auth: { user: "u", pass: "p" }, baseUrl: "https://x.dk" });
+  });
+});
