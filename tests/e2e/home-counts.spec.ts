@@ -37,3 +37,14 @@ test("the coordinator's statistics export is pseudonymised", async ({ page }) =>
   expect(lines.length).toBeGreaterThanOrEqual(7);
   for (const name of ["Jensen", "Hansen", "Petersen", "Camilla", "Emil"]) expect(csv).not.toContain(name);
 });
+
+test("the demo therapist sees the goal whose rating fell at the latest follow-up", async ({ page }) => {
+  await login(page, "therapist");
+  const falling = page.getByTestId("falling-ratings");
+  await expect(falling.getByRole("listitem")).toHaveCount(1);
+  await expect(falling).toContainText("Familien Petersen");
+  await expect(falling).toContainText("Melde afbud i god tid");
+  await expect(falling).toContainText("2 → 1");
+  await falling.getByRole("link", { name: "Familien Petersen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Familien Petersen");
+});

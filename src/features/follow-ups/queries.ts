@@ -1,9 +1,11 @@
 import "server-only";
-import { currentPhase, todayInCopenhagen } from "@/domain/method";
+import { addDays, currentPhase, todayInCopenhagen } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { writeAudit } from "@/server/audit";
-import { fromDbDate } from "@/server/dates";
+import { fromDbDate, toDbDate } from "@/server/dates";
+import { familyScope } from "@/server/authz/scope";
+import { fallingRatings } from "./falling";
 import { reachFamily } from "@/features/families/access";
 import { loadSnapshot } from "@/features/phases/snapshot";
 
@@ -36,4 +38,24 @@ export async function loadFollowUpForm(actor: Actor, familyId: string, now = new
       return { id: g.id, title: g.title, parentsWords: g.parentsWords, previous: last ? { rating: last.rating, date: fromDbDate(last.followUp.date) } : null };
     }),
   };
+}
+
+const FALLING_WINDOW_DAYS = 28;
+
+/** The therapist's home: goals of their families whose latest rating (last 4 weeks) fell. */
+export async function recentFallingRatings(actor: Actor, now = new Date()) {
+  const db = await getDb();
+  const today = todayInCopenhagen(now);
+  const since = addDays(today, -FALLING_WINDOW_DAYS);
+  // The rating before a recent one may be one or two intervals older; a quarter back covers it.
+  const followUps = await db.followUp.findMany({
+    where: { family: familyScope(actor, "family.view"), date: { gte: toDbDate(addDays(today, -120)) } },
+    select: { date: true, familyId: true, family: { select: { displayName: true } }, ratings: { select: { rating: true, goal: { select: { lineageId: true, title: true } } } } },
+    take: 5000,
+  });
+  const list = fallingRatings(followUps.flatMap((f) => f.ratings.map((r) => ({
+    familyId: f.familyId, familyName: f.family.displayName, lineageId: r.goal.lineageId, goalTitle: r.goal.title, date: fromDbDate(f.date), rating: r.rating,
+  }))), since);
+  await writeAudit(db, actor, { action: "VIEW", recordType: "FallingRatings", details: { count: list.length } });
+  return list;
 }

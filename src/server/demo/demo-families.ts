@@ -13,6 +13,8 @@ export interface DemoFamily {
   children: { name: string; birthDate: string; site: "lund" | "solbakken"; placementType: "FOSTER_FAMILY" | "OPHOLDSSTED"; legalBasis: "VOLUNTARY" | "WITHOUT_CONSENT" }[];
   parentsAccount: string;
   goals: DemoGoal[];
+  /** The first goal's latest rating is lower than the one before (the therapist's home lists it). */
+  ratingFell?: true;
   /** How far the family has come. */
   state:
     | { kind: "START_UP_DRAFT" }
@@ -61,6 +63,7 @@ export const DEMO_FAMILIES: DemoFamily[] = [
       g("Netværk der kan støtte", "Min søster vil gerne hjælpe.", "Søsteren deltager i ét netværksmøde.", "Myndighedsrådgiver Mette Rasmussen"),
     ],
     state: { kind: "CHANGE", startedDaysAgo: 28, weeks: 12 },
+    ratingFell: true,
   },
   {
     key: "jensen", name: "Familien Jensen", caseworker: "main", therapist: "main", targetGroup: "MOST_VULNERABLE", enrolledDaysAgo: 80,

@@ -119,7 +119,11 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
           familyId: family.id, phaseId: phase.id, date: day(date), heldById: therapistId ?? caseworkerId, requestId: randomUUID(),
           parentsPresent: true, withWhom: f.parents.map((p) => p.name).join(" og "),
           agreedUntilNext: i % 2 === 0 ? "Forældrene skriver ned, hvordan næste samvær gik." : "Vi øver den aftalte plan for samværet igen.",
-          ratings: { create: goalIds.map((goalId, gi) => ({ goalId, rating: Math.min(10, 2 + i + gi), note: i === 0 ? "Godt udgangspunkt." : "Tydelig fremgang siden sidst." })) },
+          ratings: {
+            create: goalIds.map((goalId, gi) => f.ratingFell && gi === 0 && i > 0 && i === schedule.length - 1
+              ? { goalId, rating: Math.min(10, i), note: "Et samvær blev aflyst samme dag; vi taler om, hvad der skete." }
+              : { goalId, rating: Math.min(10, 2 + i + gi), note: i === 0 ? "Godt udgangspunkt." : "Tydelig fremgang siden sidst." }),
+          },
         },
       });
       followUps.push({ date, phaseId: phase.id });
