@@ -16,7 +16,9 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-const clientOptions = { omit: { user: { passwordHash: true } } } as const;
+const baseOptions = { omit: { user: { passwordHash: true } } } as const;
+// The query-plan test reads the SQL the app sends; nothing else pays for the events.
+const clientOptions = () => (process.env.PRISMA_QUERY_EVENTS === "1" ? { ...baseOptions, log: [{ emit: "event" as const, level: "query" as const }] } : baseOptions);
 
 export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boolean } = {}): Promise<OpenDatabase> {
   const migrate = opts.migrate ?? true;
@@ -24,7 +26,7 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
     const lite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
     await lite.waitReady;
     if (migrate) await applyMigrations(pgliteExecutor(lite));
-    const prisma = new PrismaClient({ adapter: pgliteAdapter(lite), ...clientOptions }) as unknown as Db;
+    const prisma = new PrismaClient({ adapter: pgliteAdapter(lite), ...clientOptions() }) as unknown as Db;
     return { prisma, target, close: async () => { await prisma.$disconnect(); await lite.close(); } };
   }
   const searchPath = { options: `-c search_path="${target.schema}"` };
@@ -43,7 +45,7 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
   // usual advice for SSDs; PG_RANDOM_PAGE_COST overrides it (docs/performance.md).
   const planner = ` -c random_page_cost=${Number(process.env.PG_RANDOM_PAGE_COST ?? 1.1)}`;
   const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: searchPath.options + planner });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }), ...clientOptions }) as unknown as Db;
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }), ...clientOptions() }) as unknown as Db;
   return { prisma, target, close: async () => { await prisma.$disconnect(); await pool.end(); } };
 }
 
