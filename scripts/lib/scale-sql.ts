@@ -358,6 +358,7 @@ export async function generateScaleData(db: ScaleExecutor, options: ScaleOptions
   await step("follow-ups", () => all(followUpRows()));
   await step("goal ratings", () => all(ratingRows()));
   await step("contact plans + sessions", () => all(contactRows(ctx)));
+  await step("meetings + participants + action items", () => all(meetingRows(ctx)));
   await step("audit events", async () => {
     const [est] = await db.query<{ derived: number; days: number }>(auditEstimate(ctx));
     const filler = Math.max(0, ctx.auditTarget - Number(est?.derived ?? 0));
@@ -515,7 +516,7 @@ function familyStaging(c: Ctx): string[] {
            14 + floor(y.u_su * 57)::int AS su,
            y.u_e AS e_u, y.u_over < .08 AS over,
            floor(power(y.u_r, 1.5) * ${c.winDays - 200})::int AS r,
-           CASE WHEN y.u_hist < .45 THEN ${c.winDays} ELSE floor(${c.winDays} * (y.u_hist - .45) / .55)::int END AS hist,
+           CASE WHEN y.u_hist < .97 THEN ${c.winDays} ELSE floor(${c.winDays} * (y.u_hist - .97) / .03)::int END AS hist,
            (y.k = 0 OR y.u_ovd < .07) AS overdue,
            1 + y.k % y.n_cw AS cw, 1 + y.k % y.n_th AS th0, y.u_th, 1 + y.k % y.n_cons AS cons,
            2 + floor(y.u_goals * 3)::int AS n_goals,
@@ -561,7 +562,7 @@ function cycleStaging(c: Ctx): string[] {
          CASE WHEN j = 0 THEN (CASE WHEN state = 'CLOSED' THEN floor(ua * 8)::int ELSE 0 END)
               WHEN ua < .5 THEN floor(ua2 * 4)::int WHEN ua < .8 THEN -1 - floor(ua2 * 10)::int ELSE 4 + floor(ua2 * 4)::int END AS a,
          CASE WHEN ub < .75 THEN 0 ELSE 1 + floor(ub2 * 3)::int END AS b,
-         CASE WHEN ui < .75 THEN 14 ELSE 28 END AS maint_iv,
+         CASE WHEN ui < .9 THEN 14 ELSE 28 END AS maint_iv,
          (j = 0 AND state = 'CLOSED' AND ue < .15) OR (j > 0 AND ue < .05) AS early
        FROM r
      ), s2 AS (
@@ -766,6 +767,40 @@ function ratingRows(): string[] {
        FROM s_due d CROSS JOIN LATERAL generate_series(0, d.n_goals - 1) AS g(p)
        WHERE d.held IS NOT NULL
      ) s`,
+  ];
+}
+
+/**
+ * An assessment meeting for every assessed cycle (caseworker and therapist invited, one action item,
+ * done unless the meeting was in the last month) and one upcoming meeting for every open cycle, near
+ * its planned end: what the home pages' agendas, action items and invitations read.
+ */
+function meetingRows(c: Ctx): string[] {
+  const meetingId = (suffix: string) => `'smt' || ${famKey("c.fno")} || '-' || ${suffix}`;
+  const upcoming = `greatest(c.planned_end - 3, ${c.T} + 1 + c.fno % 21)`;
+  return [
+    `INSERT INTO "Meeting" (id, "municipalityId", "familyId", "startsAt", "endsAt", location, purpose, agenda, minutes, decisions, "calledById", "createdAt", "updatedAt", version)
+     SELECT ${meetingId(pad("c.cno", 2))}, f.mid, f.id, ${at("c.assess_date", 10)}, ${at("c.assess_date", 11)}, 'Familiecentret, mødelokale 2',
+       'Vurdering af forløbet', ARRAY['Forældrenes oplevelse af forløbet', 'Målene og vurderingerne', 'Beslutning om næste forløb'],
+       'Forældrene fortalte om forløbet; målene blev gennemgået ét for ét.',
+       CASE c.decision WHEN 'CLOSE' THEN 'Forløbet afsluttes.' WHEN 'START_CHANGE' THEN 'Nyt forandringsforløb.' ELSE 'Fortsætter i fastholdelse.' END,
+       f.cw_id, ${at("c.assess_date - 14", 9)}, ${at("c.assess_date", 12)}, 2
+     FROM s_cyc c JOIN s_fam f ON f.fno = c.fno WHERE c.end_date IS NOT NULL
+     UNION ALL
+     SELECT ${meetingId("'next'")}, f.mid, f.id, ${at(upcoming, 13)}, ${at(upcoming, 14)}, 'Familiecentret, mødelokale 1',
+       'Vurdering af forløbet', ARRAY['Forældrenes oplevelse af forløbet', 'Målene og vurderingerne'], '', '', f.cw_id, ${at(`${c.T} - 7`, 9)}, ${at(`${c.T} - 7`, 9)}, 1
+     FROM s_cyc c JOIN s_fam f ON f.fno = c.fno WHERE c.end_date IS NULL AND f.state <> 'CLOSED'`,
+    `INSERT INTO "MeetingParticipant" (id, "meetingId", kind, "userId", name, email)
+     SELECT m.id || '-' || r.tag, m.id, 'USER', u.id, u.name, u.email
+     FROM "Meeting" m JOIN s_fam f ON f.id = m."familyId"
+     CROSS JOIN LATERAL (VALUES ('c', f.cw_id), ('t', f.th_id)) AS r(tag, user_id)
+     JOIN "User" u ON u.id = r.user_id`,
+    `INSERT INTO "ActionItem" (id, "meetingId", description, "ownerUserId", "ownerName", "dueDate", "doneAt", "createdAt", version)
+     SELECT m.id || '-a', m.id, 'Aftale næste samvær med plejefamilien og give forældrene besked.', u.id, u.name,
+       (m."startsAt" AT TIME ZONE ${TZ})::date + 14,
+       CASE WHEN m."startsAt" < ${at(`${c.T} - 30`, 0)} THEN m."startsAt" + INTERVAL '9 days' END, m."endsAt", 1
+     FROM "Meeting" m JOIN s_fam f ON f.id = m."familyId" JOIN "User" u ON u.id = coalesce(f.th_id, f.cw_id)
+     WHERE m."startsAt" < ${at(c.T, 0)}`,
   ];
 }
 

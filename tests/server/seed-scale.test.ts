@@ -227,4 +227,22 @@ describe("seed:scale generator (small size)", () => {
     expect(before.indexes.map((i) => i.name)).toContain("Phase_one_open_per_family");
     expect(after).toEqual(before);
   });
+
+  it("gives every open cycle one upcoming meeting and every assessed cycle a meeting with the family's own staff", async () => {
+    const [row] = await q<{ open: number; upcoming: number; assessed: number; past: number; strangers: number; openItems: number; staleOpen: number }>(
+      `SELECT (SELECT count(*) FROM "Phase" WHERE "endDate" IS NULL AND kind IN ('CHANGE', 'MAINTENANCE'))::int AS open,
+              (SELECT count(*) FROM "Meeting" WHERE "startsAt" > now())::int AS upcoming,
+              (SELECT count(*) FROM "Assessment")::int AS assessed,
+              (SELECT count(*) FROM "Meeting" WHERE "startsAt" <= now())::int AS past,
+              (SELECT count(*) FROM "MeetingParticipant" p JOIN "Meeting" m ON m.id = p."meetingId"
+                 WHERE NOT EXISTS (SELECT 1 FROM "FamilyAssignment" a WHERE a."familyId" = m."familyId" AND a."userId" = p."userId"))::int AS strangers,
+              (SELECT count(*) FROM "ActionItem" WHERE "doneAt" IS NULL)::int AS "openItems",
+              (SELECT count(*) FROM "ActionItem" i JOIN "Meeting" m ON m.id = i."meetingId" WHERE i."doneAt" IS NULL AND m."startsAt" < ${T} - 31)::int AS "staleOpen"`,
+    );
+    expect(row!.open).toBeGreaterThan(0);
+    expect(row!.upcoming).toBe(row!.open);
+    expect(row!.past).toBe(row!.assessed);
+    expect(row).toMatchObject({ strangers: 0, staleOpen: 0 });
+    expect(row!.openItems).toBeGreaterThan(0);
+  });
 });
