@@ -146,3 +146,23 @@ describe("comparisons", () => {
     expect(maxDate("2026-03-01")).toBe("2026-03-01");
   });
 });
+
+describe("day arithmetic agrees with the Gregorian calendar of Date.UTC", () => {
+  it("for every 7th day from 1900 to 2199 and offsets across months, leap days and centuries", () => {
+    const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    for (let ms = Date.UTC(1900, 0, 1); ms < Date.UTC(2199, 0, 1); ms += 7 * 86_400_000) {
+      const d = iso(ms);
+      for (const k of [-400, -29, -1, 0, 1, 28, 365, 366]) {
+        const expected = iso(ms + k * 86_400_000);
+        if (expected < "1900-01-01" || expected > "2200-12-31") continue;
+        expect(addDays(d, k)).toBe(expected);
+        expect(daysBetween(d, expected)).toBe(k);
+      }
+    }
+  });
+
+  it("rejects days that do not exist", () => {
+    for (const d of ["2025-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"]) expect(isValidCalendarDate(d)).toBe(false);
+    for (const d of ["2000-02-29", "2024-02-29", "2026-12-31"]) expect(isValidCalendarDate(d)).toBe(true);
+  });
+});

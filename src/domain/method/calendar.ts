@@ -22,25 +22,46 @@ export function isValidCalendarDate(value: unknown): value is CalendarDate {
   const m = PATTERN.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < MIN_YEAR || y > MAX_YEAR) return false;
-  // Date.UTC rolls 2025-02-29 over to 1 March; a round trip that changes the day exposes it.
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12) return false;
+  return d >= 1 && d <= daysInMonth(y, mo);
 }
 
-function toUtcMidnight(d: CalendarDate): Date {
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+
+// Day numbers (days since 1970-01-01) by integer arithmetic on the proleptic Gregorian calendar
+// (H. Hinnant's days_from_civil / civil_from_days). The overview and the statistics run these
+// hundreds of thousands of times per page; Date objects (which Next.js also wraps) made that seconds.
+function toDayNumber(d: CalendarDate): number {
   if (!isValidCalendarDate(d)) throw new RangeError(`Not a calendar date: ${String(d)}`);
-  return new Date(`${d}T00:00:00Z`);
+  let y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-// Plain UTC arithmetic: a UTC day is always 86,400,000 ms, and the statistics and overviews run
-// these hundreds of thousands of times per page (date-fns' time-zone context made that seconds).
-const DAY_MS = 86_400_000;
-const toCalendarDate = (d: Date): CalendarDate => d.toISOString().slice(0, 10);
+function fromDayNumber(n: number): CalendarDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp + (mp < 10 ? 3 : -9);
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const result = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  if (!isValidCalendarDate(result)) throw new RangeError(`Date out of range: ${result}`);
+  return result;
+}
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {
   if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
-  return toCalendarDate(new Date(toUtcMidnight(d).getTime() + days * DAY_MS));
+  return fromDayNumber(toDayNumber(d) + days);
 }
 
 /** A week is always 7 days in the method, whatever the clocks do. */
@@ -50,7 +71,7 @@ export function addWeeks(d: CalendarDate, weeks: number): CalendarDate {
 
 /** Whole days from `from` to `to`: positive when `to` is later, negative when earlier. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((toUtcMidnight(to).getTime() - toUtcMidnight(from).getTime()) / DAY_MS);
+  return toDayNumber(to) - toDayNumber(from);
 }
 
 /** The date on the wall calendars in Copenhagen at the instant `now`, whatever the server's zone. */
