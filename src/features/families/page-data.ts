@@ -15,7 +15,10 @@ import { reachFamily } from "./access";
  * Everything the family page shows, limited to what the actor's role may read; null when the
  * family is out of reach (the caller answers "not found"). The read is audited.
  */
-export async function loadFamilyPage(actor: Actor, familyId: string, now = new Date()) {
+/** The follow-ups the family page shows unless asked for all: about half a year of fortnightly ones. */
+export const RECENT_FOLLOW_UPS = 12;
+
+export async function loadFamilyPage(actor: Actor, familyId: string, now = new Date(), opts: { allFollowUps?: boolean } = {}) {
   const db = await getDb();
   const reach = await reachFamily(db, actor, familyId, "family.view");
   if (!reach) return null;
@@ -57,7 +60,8 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
       },
       followUps: {
         orderBy: { date: "desc" },
-        take: 100,
+        // Years of history would make every visit heavy; the rest is one click away.
+        take: opts.allFollowUps ? 1000 : RECENT_FOLLOW_UPS,
         select: {
           id: true, date: true, parentsPresent: true, withWhom: true, agreedUntilNext: true, heldById: true,
           ratings: { select: { rating: true, note: true, goal: { select: { lineageId: true, title: true } } } },
@@ -65,6 +69,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
       },
     },
   });
+  const followUpCount = await db.followUp.count({ where: { familyId } });
   await writeAudit(db, actor, { action: "VIEW", recordType: "Family", recordId: familyId, familyId, municipalityId: reach.municipalityId });
 
   const config = methodConfigFor(family.municipality.settings);
@@ -108,6 +113,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
     agreedPlan: agreed ? { ...agreed, agreedOn: fromDbDateOrNull(agreed.agreedOn) } : null,
     draftPlan: draft,
     planHistory: versions.filter((v) => v.status !== "DRAFT").map((v) => ({ ...v, agreedOn: fromDbDateOrNull(v.agreedOn) })),
+    followUpCount,
     followUps: family.followUps.map((f) => ({
       id: f.id, date: fromDbDate(f.date), parentsPresent: f.parentsPresent, withWhom: f.withWhom, agreedUntilNext: f.agreedUntilNext,
       ratings: f.ratings.map((r) => ({ rating: r.rating, note: r.note, lineageId: r.goal.lineageId, goal: r.goal.title })),

@@ -8,13 +8,22 @@ import { roleMay } from "@/server/authz/policy";
  * (caseworker on their own families, coordinator on all), and any meeting they are invited to.
  */
 export function meetingScope(actor: Actor): Prisma.MeetingWhereInput {
+  const parts = meetingScopeParts(actor);
+  return parts.length === 1 ? parts[0]! : { OR: parts };
+}
+
+/**
+ * The same reach as separate branches (invited; own or whole municipality), so that a list can
+ * read each through its own index instead of one OR that no index serves.
+ */
+export function meetingScopeParts(actor: Actor): Prisma.MeetingWhereInput[] {
   const invited: Prisma.MeetingWhereInput = { participants: { some: { userId: actor.id } } };
-  if (!actor.municipalityId) return invited;
-  if (actor.role === "COORDINATOR") return { OR: [{ municipalityId: actor.municipalityId }, invited] };
+  if (!actor.municipalityId) return [invited];
+  if (actor.role === "COORDINATOR") return [{ municipalityId: actor.municipalityId }, invited];
   if (actor.role === "CASEWORKER") {
-    return { OR: [{ municipalityId: actor.municipalityId, family: { assignments: { some: { userId: actor.id, role: "CASEWORKER" } } } }, invited] };
+    return [{ municipalityId: actor.municipalityId, family: { assignments: { some: { userId: actor.id, role: "CASEWORKER" } } } }, invited];
   }
-  return invited;
+  return [invited];
 }
 
 /** Meetings the user may edit (minutes, action items): only those they could have called. */

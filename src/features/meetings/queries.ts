@@ -5,17 +5,23 @@ import { familyScope } from "@/server/authz/scope";
 import { roleMay } from "@/server/authz/policy";
 import { writeAudit } from "@/server/audit";
 import { fromDbDateOrNull } from "@/server/dates";
-import { meetingEditScope, meetingScope } from "./access";
+import { meetingEditScope, meetingScope, meetingScopeParts } from "./access";
+import { MAX_MEETING_MS } from "./schemas";
 
 /** Upcoming meetings the user is invited to or responsible for, soonest first. */
 export async function upcomingMeetings(actor: Actor, now = new Date(), take = 10) {
   const db = await getDb();
-  return db.meeting.findMany({
-    where: { AND: [meetingScope(actor), { endsAt: { gte: now } }] },
+  // A meeting that has not ended started at most a day ago: the bound lets the start-time indexes
+  // limit the read to the coming meetings.
+  const window = { startsAt: { gte: new Date(now.getTime() - MAX_MEETING_MS) }, endsAt: { gte: now } };
+  const lists = await Promise.all(meetingScopeParts(actor).map((part) => db.meeting.findMany({
+    where: { AND: [part, window] },
     orderBy: { startsAt: "asc" },
     take,
     select: { id: true, startsAt: true, endsAt: true, purpose: true, location: true, family: { select: { id: true, displayName: true } } },
-  });
+  })));
+  const byId = new Map(lists.flat().map((m) => [m.id, m]));
+  return [...byId.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).slice(0, take);
 }
 
 /** Open action items the user owns. */

@@ -31,3 +31,6 @@ export const addActionItemInput = z.object({
 });
 
 export const completeActionItemInput = z.object({ actionItemId: id, version });
+
+/** A meeting starts and ends on one calendar day, so it never lasts a full day. */
+export const MAX_MEETING_MS = 24 * 60 * 60 * 1000;

@@ -23,7 +23,8 @@ export async function loadSnapshot(db: Db | Tx, familyId: string): Promise<CaseS
           versions: {
             where: { status: "AGREED" },
             take: 1,
-            select: { _count: { select: { goals: { where: { status: "ACTIVE" } } } } },
+            // Not _count: Prisma groups the whole Goal table for a filtered relation count.
+            select: { goals: { where: { status: "ACTIVE" }, select: { id: true } } },
           },
         },
       },
@@ -44,7 +45,7 @@ export async function loadSnapshot(db: Db | Tx, familyId: string): Promise<CaseS
         earlyEndReason: p.earlyEndReason,
         assessment: p.assessment ? { decision: p.assessment.decision, date: fromDbDate(p.assessment.date) } : null,
       })),
-    plan: agreed ? { agreed: true, activeGoalCount: agreed._count.goals } : null,
+    plan: agreed ? { agreed: true, activeGoalCount: agreed.goals.length } : null,
     followUps: family.followUps.map((f) => ({ date: fromDbDate(f.date), phaseId: f.phaseId })),
   };
 }

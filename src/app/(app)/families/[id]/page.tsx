@@ -8,10 +8,11 @@ import { loadFamilyPage } from "@/features/families/page-data";
 import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
 
-export default async function FamilyPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
   const { id } = await params;
-  const data = await loadFamilyPage(actor, id);
+  const allFollowUps = (await searchParams).followUps === "all";
+  const data = await loadFamilyPage(actor, id, new Date(), { allFollowUps });
   if (!data) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const date = (d: string | null | undefined) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
@@ -140,6 +141,13 @@ export default async function FamilyPage({ params }: { params: Promise<{ id: str
               </li>
             ))}
           </ul>
+        )}
+        {data.followUpCount > data.followUps.length && (
+          <p className="mt-2 text-sm">
+            <Link href={`/families/${family.id}?followUps=all#followups-heading`} className="text-brand-700 underline" data-testid="all-follow-ups">
+              {t("familyPage.allFollowUps", { count: data.followUpCount })}
+            </Link>
+          </p>
         )}
       </section>
 
