@@ -6,12 +6,12 @@ import { markNotificationRead } from "@/features/notifications/commands";
 import { notificationsFor } from "@/features/notifications/queries";
 import { actorFor, makeFamily, makeMunicipality, makeUser } from "../support/factories";
 
-let cw: Actor, th: Actor, co: Actor;
+let cw: Actor, th: Actor, co: Actor, cw2: Actor;
 const NOW = new Date("2026-11-23T10:00:00Z");
 
 beforeAll(async () => {
   const m = await makeMunicipality();
-  [cw, th, co] = (await Promise.all([makeUser("CASEWORKER", m.id), makeUser("THERAPIST", m.id), makeUser("COORDINATOR", m.id)].map(async (u) => actorFor((await u).id)))) as [Actor, Actor, Actor];
+  [cw, th, co, cw2] = (await Promise.all([makeUser("CASEWORKER", m.id), makeUser("THERAPIST", m.id), makeUser("COORDINATOR", m.id), makeUser("CASEWORKER", m.id)].map(async (u) => actorFor((await u).id)))) as [Actor, Actor, Actor, Actor];
   const db = await getDb();
   const overdue = await makeFamily(m.id, { caseworkerId: cw.id, therapistId: th.id, name: "Familien Sen" });
   await db.family.update({ where: { id: overdue.id }, data: { currentPhase: "CHANGE", nextFollowUpDue: new Date("2026-11-10T00:00:00Z") } });
@@ -21,6 +21,30 @@ beforeAll(async () => {
     data: { municipalityId: m.id, familyId: overdue.id, calledById: co.id, startsAt: new Date("2026-11-30T08:00:00Z"), endsAt: new Date("2026-11-30T09:00:00Z"), purpose: "Møde", agenda: [],
       participants: { create: [{ kind: "USER", userId: th.id, name: "T" }] } },
   });
+  // A meeting the caseworker called and is on: not an invitation to themself. A past one: nothing.
+  await db.meeting.create({
+    data: { municipalityId: m.id, familyId: onTime.id, calledById: cw.id, startsAt: new Date("2026-11-28T08:00:00Z"), endsAt: new Date("2026-11-28T09:00:00Z"), purpose: "Eget møde", agenda: [],
+      participants: { create: [{ kind: "USER", userId: cw.id, name: "C" }, { kind: "USER", userId: th.id, name: "T" }] } },
+  });
+  await db.meeting.create({
+    data: { municipalityId: m.id, familyId: overdue.id, calledById: co.id, startsAt: new Date("2026-11-01T08:00:00Z"), endsAt: new Date("2026-11-01T09:00:00Z"), purpose: "Gammelt", agenda: [],
+      participants: { create: [{ kind: "USER", userId: th.id, name: "T" }] } },
+  });
+  // A change phase ending within 14 days, and one ending later.
+  const ending = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Slut" });
+  const later = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Senere" });
+  for (const [f, end] of [[ending, "2026-12-01"], [later, "2026-12-20"]] as const) {
+    await db.family.update({ where: { id: f.id }, data: { currentPhase: "CHANGE" } });
+    await db.phase.updateMany({ where: { familyId: f.id }, data: { endDate: new Date("2026-10-01T00:00:00Z") } });
+    await db.phase.create({ data: { familyId: f.id, kind: "CHANGE", startDate: new Date("2026-10-02T00:00:00Z"), plannedWeeks: 9, plannedEndDate: new Date(`${end}T00:00:00Z`), followUpIntervalDays: 14, startedById: cw2.id } });
+  }
+  // A plan draft awaiting agreement; the same on a closed family is no reminder.
+  const drafted = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Udkast" });
+  const closed = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Lukket" });
+  await db.family.update({ where: { id: closed.id }, data: { currentPhase: "CLOSED" } });
+  for (const f of [drafted, closed]) {
+    await db.actionPlan.create({ data: { familyId: f.id, createdAt: new Date("2026-11-20T09:00:00Z"), versions: { create: [{ number: 1, status: "DRAFT", draftedById: cw2.id, createdAt: new Date("2026-11-20T09:00:00Z") }] } } });
+  }
 });
 
 describe("reminders", () => {
@@ -28,7 +52,7 @@ describe("reminders", () => {
     const forCw = await notificationsFor(cw, NOW);
     expect(forCw.map((n) => [n.kind, n.familyName])).toEqual([["FOLLOW_UP_OVERDUE", "Familien Sen"]]);
     const forTh = await notificationsFor(th, NOW);
-    expect(forTh.map((n) => n.kind).sort()).toEqual(["FOLLOW_UP_OVERDUE", "MEETING_INVITATION"]);
+    expect(forTh.map((n) => n.kind).sort()).toEqual(["FOLLOW_UP_OVERDUE", "MEETING_INVITATION", "MEETING_INVITATION"]);
     expect(await notificationsFor(co, NOW)).toEqual([]);
   });
 
@@ -37,5 +61,23 @@ describe("reminders", () => {
     expect((await executeCommand(markNotificationRead, cw, { key: n!.key })).ok).toBe(true);
     expect((await notificationsFor(cw, NOW))[0]!.read).toBe(true);
     expect((await notificationsFor(th, NOW)).find((x) => x.key === n!.key)!.read).toBe(false);
+  });
+
+  it("tells a caseworker of a cycle ending within 14 days and a plan awaiting agreement, with links and dates", async () => {
+    const list = await notificationsFor(cw2, NOW);
+    expect(list.map((n) => [n.kind, n.familyName, n.date])).toEqual([
+      ["PLAN_AWAITING_AGREEMENT", "Familien Udkast", "2026-11-20"],
+      ["PHASE_ENDING", "Familien Slut", "2026-12-01"],
+    ]);
+    const [draft, ending] = list;
+    expect(draft!.href).toMatch(/^\/families\/[^/]+\/plan$/);
+    expect(ending!.href).toMatch(/^\/families\/[^/]+$/);
+    expect(ending!.key).toMatch(/^ending:[^:]+:2026-12-01$/);
+  });
+
+  it("gives the therapist the meeting date in Copenhagen and nothing of other caseworkers' families", async () => {
+    const meetings = (await notificationsFor(th, NOW)).filter((n) => n.kind === "MEETING_INVITATION");
+    expect(meetings.map((n) => [n.familyName, n.date])).toEqual([["Familien Rettid", "2026-11-28"], ["Familien Sen", "2026-11-30"]]);
+    expect((await notificationsFor(th, NOW)).some((n) => ["Familien Slut", "Familien Udkast"].includes(n.familyName))).toBe(false);
   });
 });

@@ -32,7 +32,18 @@ const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeapYear(y) ? 29 : 2
 // Day numbers (days since 1970-01-01) by integer arithmetic on the proleptic Gregorian calendar
 // (H. Hinnant's days_from_civil / civil_from_days). The overview and the statistics run these
 // hundreds of thousands of times per page; Date objects (which Next.js also wraps) made that seconds.
+// Both directions are memoised: a page works on a few thousand distinct days, over and over.
+const dayNumbers = new Map<string, number>();
+const dayStrings = new Map<number, CalendarDate>();
+const remember = <K, V>(map: Map<K, V>, key: K, value: V): V => {
+  if (map.size > 50_000) map.clear();
+  map.set(key, value);
+  return value;
+};
+
 function toDayNumber(d: CalendarDate): number {
+  const known = dayNumbers.get(d);
+  if (known !== undefined) return known;
   if (!isValidCalendarDate(d)) throw new RangeError(`Not a calendar date: ${String(d)}`);
   let y = Number(d.slice(0, 4));
   const m = Number(d.slice(5, 7));
@@ -41,10 +52,12 @@ function toDayNumber(d: CalendarDate): number {
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+  return remember(dayNumbers, d, era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468);
 }
 
 function fromDayNumber(n: number): CalendarDate {
+  const known = dayStrings.get(n);
+  if (known !== undefined) return known;
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -54,9 +67,8 @@ function fromDayNumber(n: number): CalendarDate {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp + (mp < 10 ? 3 : -9);
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const result = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-  if (!isValidCalendarDate(result)) throw new RangeError(`Date out of range: ${result}`);
-  return result;
+  if (y < MIN_YEAR || y > MAX_YEAR) throw new RangeError(`Date out of range: year ${y}`);
+  return remember(dayStrings, n, `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 }
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {

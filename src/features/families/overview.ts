@@ -19,6 +19,7 @@ export const overviewQuery = z.object({
 export type OverviewQuery = z.infer<typeof overviewQuery>;
 
 export const OVERVIEW_PAGE_SIZE = 50;
+const DANISH = new Intl.Collator("da");
 
 type OverviewFamily = { id: string; name: string; phase: PhaseKind; next: string | null; phaseId: string | null; kind: string | null; startDate: string | null; plannedWeeks: number | null; followUpIntervalDays: number | null };
 
@@ -86,7 +87,11 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
     }
   };
   const sign = query.dir === "desc" ? -1 : 1;
-  filtered.sort((a, b) => { const ka = key(a), kb = key(b); return (ka < kb ? -1 : ka > kb ? 1 : a.name.localeCompare(b.name)) * sign; });
+  // Keys worked out once, names compared with one Danish collator (localeCompare builds one per call).
+  const keyed = filtered.map((r) => ({ r, k: key(r) }));
+  keyed.sort((a, b) => (typeof a.k === "string" && typeof b.k === "string" ? DANISH.compare(a.k, b.k) : a.k < b.k ? -1 : a.k > b.k ? 1 : 0) || DANISH.compare(a.r.name, b.r.name));
+  if (sign < 0) keyed.reverse();
+  filtered.splice(0, filtered.length, ...keyed.map((x) => x.r));
   const pages = Math.max(1, Math.ceil(filtered.length / OVERVIEW_PAGE_SIZE));
   const page = Math.min(query.page, pages);
   const shown = filtered.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);

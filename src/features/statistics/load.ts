@@ -36,8 +36,8 @@ export async function loadStatsFamilies(db: Db, slice: FamilySlice, period: Peri
     // lineage across versions; only the agreed version's goals count for reached/dropped.
     db.$queryRaw<{ familyId: string; id: string; lineageId: string; status: "ACTIVE" | "REACHED" | "DROPPED"; agreed: boolean }[]>(
       sql`SELECT ap."familyId", g.id, g."lineageId", g.status::text AS status, v.status = 'AGREED' AS agreed
-          FROM "ActionPlan" ap JOIN "ActionPlanVersion" v ON v."planId" = ap.id JOIN "Goal" g ON g."planVersionId" = v.id
-          WHERE ap."familyId" = ANY(${ids}::text[])`),
+          FROM unnest(${ids}::text[]) AS x(id) JOIN "ActionPlan" ap ON ap."familyId" = x.id
+          JOIN "ActionPlanVersion" v ON v."planId" = ap.id JOIN "Goal" g ON g."planVersionId" = v.id`),
     db.$queryRaw<{ familyId: string; goalId: string; date: string; rating: number }[]>(
       sql`SELECT "familyId", "goalId", date::text AS date, rating FROM (
             SELECT fu."familyId", gr."goalId", fu.date, gr.rating,

@@ -41,3 +41,13 @@ export function wholeMunicipalityReach(actor: Actor, permission: Permission): st
   if (!roleMay(actor.role, permission) || actor.role !== "COORDINATOR" || !actor.municipalityId) return null;
   return actor.municipalityId;
 }
+
+/**
+ * For SQL reads of a caseworker's or therapist's own caseload: the assignment that gives the reach
+ * (the same rule as familyScope), or null for roles that reach families otherwise or not at all.
+ */
+export function assignedReach(actor: Actor, permission: Permission): { municipalityId: string; role: "CASEWORKER" | "THERAPIST" } | null {
+  if (!roleMay(actor.role, permission) || !actor.municipalityId) return null;
+  if (actor.role !== "CASEWORKER" && actor.role !== "THERAPIST") return null;
+  return { municipalityId: actor.municipalityId, role: actor.role };
+}
