@@ -48,3 +48,24 @@ test("the demo therapist sees the goal whose rating fell at the latest follow-up
   await falling.getByRole("link", { name: "Familien Petersen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Familien Petersen");
 });
+
+test("the demo site sees this week's contact session and last week's session it has not recorded", async ({ page }) => {
+  await login(page, "site");
+  await expect(page.getByTestId("week-sessions").getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByTestId("week-sessions")).toContainText("Ida Jensen");
+  const unrecorded = page.getByTestId("unrecorded-sessions");
+  await expect(unrecorded.getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("heading", { name: /ikke er registreret \(1\)/ })).toBeVisible();
+  await unrecorded.getByRole("link", { name: "Ida Jensen" }).click();
+  await expect(page.getByTestId("site-contact-plan")).toBeVisible();
+});
+
+test("the demo consultant sees the session the father cancelled three weeks ago, linked to the site", async ({ page }) => {
+  await login(page, "consultant");
+  const cancelled = page.getByTestId("recent-cancellations");
+  await expect(cancelled.getByRole("listitem")).toHaveCount(1);
+  await expect(cancelled).toContainText("Ida Jensen");
+  await expect(cancelled).toContainText("Aflyst af forælder");
+  await cancelled.getByRole("link", { name: "Plejefamilien Lund" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Plejefamilien Lund");
+});

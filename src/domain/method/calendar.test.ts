@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  addDays, addWeeks, compareDates, daysBetween, isAfter, isBefore, isValidCalendarDate, isWithin, maxDate, minDate, todayInCopenhagen,
+  addDays, addWeeks, compareDates, daysBetween, isAfter, isBefore, isValidCalendarDate, isWithin, maxDate, minDate, mondayOf, todayInCopenhagen,
 } from "./calendar";
 
 describe("isValidCalendarDate", () => {
@@ -164,5 +164,14 @@ describe("day arithmetic agrees with the Gregorian calendar of Date.UTC", () => 
   it("rejects days that do not exist", () => {
     for (const d of ["2025-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-01-00"]) expect(isValidCalendarDate(d)).toBe(false);
     for (const d of ["2000-02-29", "2024-02-29", "2026-12-31"]) expect(isValidCalendarDate(d)).toBe(true);
+  });
+});
+
+describe("mondayOf", () => {
+  it("gives the Monday of the Danish week, also across years and before 1970", () => {
+    expect(mondayOf("2026-11-23")).toBe("2026-11-23");
+    expect(mondayOf("2026-11-29")).toBe("2026-11-23");
+    expect(mondayOf("2027-01-01")).toBe("2026-12-28");
+    expect(mondayOf("1969-12-31")).toBe("1969-12-29");
   });
 });

@@ -109,3 +109,9 @@ export function maxDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarD
 export function minDate(first: CalendarDate, ...rest: CalendarDate[]): CalendarDate {
   return rest.reduce((acc, d) => (d < acc ? d : acc), first);
 }
+
+/** The Monday of the (Danish, Monday-first) week that `d` falls in. 1970-01-05 was a Monday. */
+export function mondayOf(d: CalendarDate): CalendarDate {
+  const weekday = (((daysBetween("1970-01-05", d) % 7) + 7) % 7);
+  return addDays(d, -weekday);
+}

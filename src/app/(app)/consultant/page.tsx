@@ -3,13 +3,30 @@ import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listConsultantSites } from "@/features/sites/queries";
+import { consultantCancellations } from "@/features/contact/agenda";
+import { getFormatter } from "next-intl/server";
 
 export default async function ConsultantHome() {
   const actor = await requireRole("CONSULTANT");
-  const [t, sites] = await Promise.all([getTranslations(), listConsultantSites(actor)]);
+  const [t, format, sites, cancelled] = await Promise.all([getTranslations(), getFormatter(), listConsultantSites(actor), consultantCancellations(actor)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <section aria-labelledby="cancelled">
+        <h2 id="cancelled" className="mb-2 text-lg font-semibold">{t("home.cancelledTitle", { count: cancelled.length })}</h2>
+        {cancelled.length === 0 ? <p className="text-slate-600">{t("home.noCancelled")}</p> : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="recent-cancellations">
+            {cancelled.map((s) => (
+              <li key={s.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
+                <span>{format.dateTime(new Date(`${s.date}T12:00:00Z`), { dateStyle: "medium" })}</span>
+                <span>{s.childName}</span>
+                <span className="text-slate-600">{t(`contact.statuses.${s.status}`)}</span>
+                <Link href={`/consultant/sites/${s.siteId}`} className="text-brand-700 underline">{s.siteName}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <MyAgenda actor={actor} />
       <section aria-labelledby="sites">
         <h2 id="sites" className="mb-2 text-lg font-semibold">{t("home.sitesTitle")}</h2>

@@ -3,13 +3,34 @@ import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listSiteChildren } from "@/features/sites/queries";
+import { siteContactAgenda } from "@/features/contact/agenda";
 
 export default async function SiteHome() {
   const actor = await requireRole("SITE");
-  const [t, format, children] = await Promise.all([getTranslations(), getFormatter(), listSiteChildren(actor)]);
+  const [t, format, children, agenda] = await Promise.all([getTranslations(), getFormatter(), listSiteChildren(actor), siteContactAgenda(actor)]);
+  const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { weekday: "short", day: "numeric", month: "short" });
+  const sessionList = (rows: typeof agenda.week, testId: string) => (
+    <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid={testId}>
+      {rows.map((s) => (
+        <li key={s.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
+          <span>{date(s.date)}</span>
+          <Link href={`/site/children/${s.childId}`} className="text-brand-700 underline">{s.childName}</Link>
+          <span className="text-slate-600">{t(`contact.statuses.${s.status}`)}</span>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <section aria-labelledby="unrecorded">
+        <h2 id="unrecorded" className="mb-2 text-lg font-semibold">{t("home.unrecordedTitle", { count: agenda.unrecorded.length })}</h2>
+        {agenda.unrecorded.length === 0 ? <p className="text-slate-600">{t("home.noUnrecorded")}</p> : sessionList(agenda.unrecorded, "unrecorded-sessions")}
+      </section>
+      <section aria-labelledby="week">
+        <h2 id="week" className="mb-2 text-lg font-semibold">{t("home.contactWeekTitle", { from: date(agenda.monday), to: date(agenda.sunday) })}</h2>
+        {agenda.week.length === 0 ? <p className="text-slate-600">{t("home.noContactWeek")}</p> : sessionList(agenda.week, "week-sessions")}
+      </section>
       <MyAgenda actor={actor} />
       <section aria-labelledby="children">
         <h2 id="children" className="mb-2 text-lg font-semibold">{t("home.childrenTitle")}</h2>
