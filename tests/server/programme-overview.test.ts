@@ -73,4 +73,21 @@ describe("programme overview at municipality scale", () => {
   it("refuses a page that is not a positive whole number", () => {
     for (const page of ["0", "-1", "1.5", "x"]) expect(overviewQuery.safeParse({ page }).success).toBe(false);
   });
+
+  it("names each family's caseworker and therapist and next meeting on the page, whatever the sort", async () => {
+    for (const sort of ["next", "caseworker", "meeting"]) {
+      const { rows } = await programmeOverview(coordinator, overviewQuery.parse({ sort }));
+      for (const r of rows.slice(0, 10)) {
+        const staff = await prisma.familyAssignment.findMany({ where: { familyId: r.id }, select: { role: true, user: { select: { name: true } } } });
+        expect(r.caseworker).toBe(staff.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name).sort().join(", "));
+        expect(r.therapist).toBe(staff.filter((a) => a.role === "THERAPIST").map((a) => a.user.name).sort().join(", "));
+        const next = await prisma.meeting.findFirst({ where: { familyId: r.id, startsAt: { gte: new Date() } }, orderBy: { startsAt: "asc" }, select: { id: true } });
+        expect(r.meeting?.id ?? null).toBe(next?.id ?? null);
+      }
+      if (sort === "caseworker") {
+        const names = rows.map((r) => r.caseworker);
+        expect(names).toEqual([...names].sort(new Intl.Collator("da").compare));
+      }
+    }
+  });
 });

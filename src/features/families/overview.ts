@@ -33,7 +33,7 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   const db = await getDb();
   const today = todayInCopenhagen(now);
   const municipalityId = wholeMunicipalityReach(actor, "programme.overview");
-  const [families, followUps, assignments, meetings, municipality] = municipalityId
+  const [families, followUps, municipality] = municipalityId
     ? await Promise.all([
         db.$queryRaw<OverviewFamily[]>(Prisma.sql`
           SELECT f.id, f."displayName" AS name, f."currentPhase"::text AS phase, f."nextFollowUpDue"::text AS next,
@@ -43,19 +43,18 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
         db.$queryRaw<{ phaseId: string; date: string }[]>(Prisma.sql`
           SELECT fu."phaseId", fu.date::text AS date FROM "FollowUp" fu JOIN "Phase" p ON p.id = fu."phaseId" JOIN "Family" f ON f.id = p."familyId"
           WHERE f."municipalityId" = ${municipalityId} AND p."endDate" IS NULL`),
-        db.$queryRaw<{ familyId: string; role: string; name: string }[]>(Prisma.sql`
-          SELECT a."familyId", a.role::text AS role, u.name FROM "FamilyAssignment" a JOIN "User" u ON u.id = a."userId" JOIN "Family" f ON f.id = a."familyId"
-          WHERE f."municipalityId" = ${municipalityId} ORDER BY u.name`),
-        db.$queryRaw<{ familyId: string; id: string; startsAt: Date }[]>(Prisma.sql`
-          SELECT DISTINCT ON ("familyId") "familyId", id, "startsAt" FROM "Meeting"
-          WHERE "municipalityId" = ${municipalityId} AND "startsAt" >= ${now} ORDER BY "familyId", "startsAt"`),
         db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } }),
       ])
-    : [[], [], [], [], null];
+    : [[], [], null];
   const config = methodConfigFor(municipality?.settings ?? {});
   const followUpsByPhase = groupBy(followUps, (x) => x.phaseId);
-  const staff = groupBy(assignments, (a) => `${a.familyId}:${a.role}`);
-  const nextMeeting = new Map(meetings.map((m) => [m.familyId, { id: m.id, startsAt: new Date(m.startsAt) }]));
+  // Staff names and next meetings are only read for every family when the list is sorted by them;
+  // otherwise for the page shown.
+  const everyFamily = municipalityId ? Prisma.sql`f."municipalityId" = ${municipalityId}` : Prisma.sql`false`;
+  const [allStaff, allMeetings] = await Promise.all([
+    query.sort === "caseworker" ? staffOf(everyFamily) : null,
+    query.sort === "meeting" ? nextMeetings(everyFamily, now) : null,
+  ]);
 
   const rows = families.map((f) => {
     const phase = f.phaseId && f.kind && f.startDate
@@ -69,9 +68,9 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
       weeks: phase ? weeksIntoPhase(phase, today) : null,
       next: f.next,
       overdue: statuses.filter((s) => s.status === "overdue").length,
-      meeting: nextMeeting.get(f.id) ?? null,
-      caseworker: (staff.get(`${f.id}:CASEWORKER`) ?? []).map((a) => a.name).join(", "),
-      therapist: (staff.get(`${f.id}:THERAPIST`) ?? []).map((a) => a.name).join(", "),
+      meeting: allMeetings?.get(f.id) ?? null,
+      caseworker: allStaff?.get(`${f.id}:CASEWORKER`) ?? "",
+      therapist: "",
     };
   });
   const filtered = query.onlyOverdue ? rows.filter((r) => r.overdue > 0) : rows;
@@ -95,8 +94,33 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   const pages = Math.max(1, Math.ceil(filtered.length / OVERVIEW_PAGE_SIZE));
   const page = Math.min(query.page, pages);
   const shown = filtered.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
+  const onPage = Prisma.sql`f.id = ANY(${shown.map((r) => r.id)}::text[])`;
+  const [staff, meetings] = await Promise.all([allStaff ?? staffOf(onPage), allMeetings ?? nextMeetings(onPage, now)]);
+  for (const r of shown) {
+    r.caseworker = staff.get(`${r.id}:CASEWORKER`) ?? "";
+    r.therapist = staff.get(`${r.id}:THERAPIST`) ?? "";
+    r.meeting = meetings.get(r.id) ?? null;
+  }
   await writeAudit(db, actor, { action: "VIEW", recordType: "ProgrammeOverview", details: { families: shown.length, matching: filtered.length, ...query } });
   return { today, rows: shown, matching: filtered.length, total: rows.length, page, pages };
+}
+
+/** "familyId:ROLE" → the staff's names, for the families the condition on `f` selects. */
+async function staffOf(families: Prisma.Sql): Promise<Map<string, string>> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ familyId: string; role: string; name: string }[]>(Prisma.sql`
+    SELECT a."familyId", a.role::text AS role, u.name FROM "Family" f JOIN "FamilyAssignment" a ON a."familyId" = f.id JOIN "User" u ON u.id = a."userId"
+    WHERE ${families} ORDER BY u.name`);
+  return new Map([...groupBy(rows, (a) => `${a.familyId}:${a.role}`)].map(([k, list]) => [k, list.map((a) => a.name).join(", ")]));
+}
+
+/** Each selected family's next meeting. */
+async function nextMeetings(families: Prisma.Sql, now: Date): Promise<Map<string, { id: string; startsAt: Date }>> {
+  const db = await getDb();
+  const rows = await db.$queryRaw<{ familyId: string; id: string; startsAt: Date }[]>(Prisma.sql`
+    SELECT DISTINCT ON (m."familyId") m."familyId", m.id, m."startsAt" FROM "Family" f JOIN "Meeting" m ON m."familyId" = f.id
+    WHERE ${families} AND m."startsAt" >= ${now} ORDER BY m."familyId", m."startsAt"`);
+  return new Map(rows.map((m) => [m.familyId, { id: m.id, startsAt: new Date(m.startsAt) }]));
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
