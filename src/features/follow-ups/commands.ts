@@ -51,7 +51,9 @@ export const recordFollowUp = defineCommand({
       select: { id: true },
     });
     await audit({ action: "CREATE", recordType: "FollowUp", recordId: followUp.id, familyId: input.familyId });
-    await commitFamilyState(tx, input.familyId, null, await loadSnapshot(tx, input.familyId), today, config);
+    // The follow-up is the only change to the case, so the snapshot read above plus it is the new state.
+    const after = { ...snapshot, followUps: [...snapshot.followUps, { date: input.date, phaseId: phase.id }] };
+    await commitFamilyState(tx, input.familyId, null, after, today, config);
     return { followUpId: followUp.id, duplicate: false };
   },
 });
