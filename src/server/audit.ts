@@ -38,3 +38,18 @@ export async function writeAudit(db: Db | Tx, actor: Pick<Actor, "id" | "email" 
     },
   });
 }
+
+/**
+ * A list that shows several families' data: one VIEW row per family (so "who saw family X" finds
+ * it), written in one statement.
+ */
+export async function auditFamilyViews(db: Db | Tx, actor: Pick<Actor, "id" | "email" | "municipalityId">, recordType: string, families: Iterable<{ familyId: string; municipalityId?: string | null }>) {
+  const seen = new Map<string, string | null>();
+  for (const f of families) if (!seen.has(f.familyId)) seen.set(f.familyId, f.municipalityId ?? actor.municipalityId ?? null);
+  if (seen.size === 0) return;
+  await db.auditEvent.createMany({
+    data: [...seen].map(([familyId, municipalityId]) => ({
+      actorId: actor.id, actorEmail: actor.email, action: "VIEW" as const, outcome: "SUCCESS" as const, recordType, familyId, municipalityId,
+    })),
+  });
+}

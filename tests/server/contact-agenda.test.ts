@@ -6,6 +6,7 @@ import { actorFor, auditRows, joinSite, makeFamily, makeMunicipality, makeSite, 
 
 // Monday 23 November 2026, 10:00 in Copenhagen.
 const NOW = new Date("2026-11-23T09:00:00Z");
+let familyId: string;
 let staff: Actor, otherStaff: Actor, consultant: Actor, otherMunicipalityConsultant: Actor;
 
 beforeAll(async () => {
@@ -20,6 +21,7 @@ beforeAll(async () => {
   otherMunicipalityConsultant = await actorFor((await joinSite((await makeUser("CONSULTANT", other.id)).id, site.id, "CONSULTANT")).userId);
   const family = await makeFamily(m.id, { siteId: site.id });
   const child = family.children[0]!;
+  familyId = family.id;
   await db.child.update({ where: { id: child.id }, data: { name: "Ida Jensen" } });
   const sessions: [string, "PLANNED" | "HELD" | "CANCELLED_BY_PARENT" | "CANCELLED_BY_SITE"][] = [
     ["2026-09-01", "PLANNED"], // older than 60 days: no longer nagged about
@@ -46,7 +48,7 @@ describe("contact sessions on the site's and the consultant's home pages", () =>
     expect([agenda.monday, agenda.sunday]).toEqual(["2026-11-23", "2026-11-29"]);
     expect(agenda.week.map((s) => [s.date, s.status, s.childName])).toEqual([["2026-11-23", "PLANNED", "Ida Jensen"], ["2026-11-29", "PLANNED", "Ida Jensen"]]);
     expect(agenda.unrecorded.map((s) => s.date)).toEqual(["2026-11-10"]);
-    expect((await auditRows({ actorId: staff.id })).some((e) => e.action === "VIEW")).toBe(true);
+    expect((await auditRows({ actorId: staff.id, action: "VIEW" })).map((e) => [e.recordType, e.familyId])).toEqual([["ContactAgenda", familyId]]);
   });
 
   it("shows another site nothing of this child", async () => {

@@ -3,8 +3,8 @@ import { executeCommand } from "@/server/command";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { markNotificationRead } from "@/features/notifications/commands";
-import { notificationsFor } from "@/features/notifications/queries";
-import { actorFor, makeFamily, makeMunicipality, makeUser } from "../support/factories";
+import { listNotifications, notificationsFor } from "@/features/notifications/queries";
+import { actorFor, auditRows, makeFamily, makeMunicipality, makeUser } from "../support/factories";
 
 let cw: Actor, th: Actor, co: Actor, cw2: Actor;
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -79,5 +79,18 @@ describe("reminders", () => {
     const meetings = (await notificationsFor(th, NOW)).filter((n) => n.kind === "MEETING_INVITATION");
     expect(meetings.map((n) => [n.familyName, n.date])).toEqual([["Familien Rettid", "2026-11-28"], ["Familien Sen", "2026-11-30"]]);
     expect((await notificationsFor(th, NOW)).some((n) => ["Familien Slut", "Familien Udkast"].includes(n.familyName))).toBe(false);
+  });
+
+  it("audits a view of the list (it names families), but not the layout's count", async () => {
+    const before = (await auditRows({ actorId: cw2.id, action: "VIEW" })).length;
+    await notificationsFor(cw2, NOW);
+    expect((await auditRows({ actorId: cw2.id, action: "VIEW" })).length).toBe(before);
+    await listNotifications(cw2, NOW);
+    const views = await auditRows({ actorId: cw2.id, action: "VIEW" });
+    // One row per family named in the list: the draft's family and the ending cycle's family.
+    expect(views).toHaveLength(before + 2);
+    const names = await Promise.all(views.slice(-2).map(async (v) => (await (await getDb()).family.findUniqueOrThrow({ where: { id: v.familyId! } })).displayName));
+    expect(names.sort()).toEqual(["Familien Slut", "Familien Udkast"]);
+    expect(views.slice(-2).every((v) => v.recordType === "Notifications")).toBe(true);
   });
 });

@@ -3,13 +3,13 @@ import { addDays, mondayOf, todayInCopenhagen } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { siteChildScope } from "@/server/authz/scope";
-import { writeAudit } from "@/server/audit";
+import { auditFamilyViews } from "@/server/audit";
 import { fromDbDate, toDbDate } from "@/server/dates";
 
 const UNRECORDED_DAYS = 60;
 const CANCELLATION_DAYS = 30;
 
-const sessionSelect = { id: true, date: true, status: true, contactPlan: { select: { child: { select: { id: true, name: true, familyId: true } } } } } as const;
+const sessionSelect = { id: true, date: true, status: true, contactPlan: { select: { child: { select: { id: true, name: true, familyId: true, family: { select: { municipalityId: true } } } } } } } as const;
 
 /** A placement site's home: this week's contact sessions, and past ones nobody has recorded yet. */
 export async function siteContactAgenda(actor: Actor, now = new Date()) {
@@ -21,7 +21,7 @@ export async function siteContactAgenda(actor: Actor, now = new Date()) {
     db.contactSession.findMany({ where: { ...mine, date: { gte: toDbDate(monday), lte: toDbDate(addDays(monday, 6)) } }, orderBy: { date: "asc" }, take: 200, select: sessionSelect }),
     db.contactSession.findMany({ where: { ...mine, status: "PLANNED", date: { gte: toDbDate(addDays(today, -UNRECORDED_DAYS)), lt: toDbDate(today) } }, orderBy: { date: "asc" }, take: 200, select: sessionSelect }),
   ]);
-  await writeAudit(db, actor, { action: "VIEW", recordType: "ContactAgenda", details: { week: week.length, unrecorded: unrecorded.length } });
+  await auditFamilyViews(db, actor, "ContactAgenda", [...week, ...unrecorded].map((s) => ({ familyId: s.contactPlan.child.familyId, municipalityId: s.contactPlan.child.family.municipalityId })));
   const row = (s: (typeof week)[number]) => ({ id: s.id, date: fromDbDate(s.date), status: s.status, childId: s.contactPlan.child.id, childName: s.contactPlan.child.name });
   return { monday, sunday: addDays(monday, 6), week: week.map(row), unrecorded: unrecorded.map(row) };
 }
@@ -39,9 +39,9 @@ export async function consultantCancellations(actor: Actor, now = new Date()) {
     },
     orderBy: { date: "desc" },
     take: 100,
-    select: { ...sessionSelect, contactPlan: { select: { child: { select: { id: true, name: true, familyId: true, placements: { where: { endDate: null, siteId: { in: actor.consultantSiteIds } }, take: 1, select: { site: { select: { id: true, name: true } } } } } } } } },
+    select: { ...sessionSelect, contactPlan: { select: { child: { select: { id: true, name: true, familyId: true, family: { select: { municipalityId: true } }, placements: { where: { endDate: null, siteId: { in: actor.consultantSiteIds } }, take: 1, select: { site: { select: { id: true, name: true } } } } } } } } },
   });
-  await writeAudit(db, actor, { action: "VIEW", recordType: "ContactCancellations", details: { count: sessions.length } });
+  await auditFamilyViews(db, actor, "ContactCancellations", sessions.map((s) => ({ familyId: s.contactPlan.child.familyId })));
   return sessions.map((s) => {
     const site = s.contactPlan.child.placements[0]?.site;
     return { id: s.id, date: fromDbDate(s.date), status: s.status, childName: s.contactPlan.child.name, siteId: site?.id ?? "", siteName: site?.name ?? "" };

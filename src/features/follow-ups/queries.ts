@@ -2,7 +2,7 @@ import "server-only";
 import { addDays, currentPhase, todayInCopenhagen } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
-import { writeAudit } from "@/server/audit";
+import { auditFamilyViews, writeAudit } from "@/server/audit";
 import { fromDbDate, toDbDate } from "@/server/dates";
 import { familyScope } from "@/server/authz/scope";
 import { fallingRatings } from "./falling";
@@ -56,6 +56,6 @@ export async function recentFallingRatings(actor: Actor, now = new Date()) {
   const list = fallingRatings(followUps.flatMap((f) => f.ratings.map((r) => ({
     familyId: f.familyId, familyName: f.family.displayName, lineageId: r.goal.lineageId, goalTitle: r.goal.title, date: fromDbDate(f.date), rating: r.rating,
   }))), since);
-  await writeAudit(db, actor, { action: "VIEW", recordType: "FallingRatings", details: { count: list.length } });
+  await auditFamilyViews(db, actor, "FallingRatings", list);
   return list;
 }

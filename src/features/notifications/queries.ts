@@ -4,12 +4,14 @@ import { addDays, DEFAULT_METHOD_CONFIG, METHOD_TIME_ZONE, todayInCopenhagen } f
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { assignedReach } from "@/server/authz/scope";
+import { auditFamilyViews } from "@/server/audit";
 
 export type NotificationKind = "MEETING_INVITATION" | "FOLLOW_UP_OVERDUE" | "PHASE_ENDING" | "PLAN_AWAITING_AGREEMENT";
 
 export interface AppNotification {
   key: string;
   kind: NotificationKind;
+  familyId: string;
   familyName: string;
   href: string;
   date: string;
@@ -32,27 +34,34 @@ export async function notificationsFor(actor: Actor, now = new Date()): Promise<
         JOIN "FamilyAssignment" a ON a."familyId" = f.id AND a."userId" = ${actor.id} AND a.role = ${reach.role}::"AssignmentRole"
         WHERE f."municipalityId" = ${reach.municipalityId}`
     : Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."currentPhase" FROM "Family" f WHERE false`;
-  const rows = await db.$queryRaw<{ key: string; kind: NotificationKind; familyName: string; href: string; date: string; read: boolean }[]>(Prisma.sql`
+  const rows = await db.$queryRaw<{ key: string; kind: NotificationKind; familyId: string; familyName: string; href: string; date: string; read: boolean }[]>(Prisma.sql`
     WITH mine AS (${mine}), reminders AS (
-      SELECT 'meeting:' || m.id AS key, 'MEETING_INVITATION' AS kind, f."displayName" AS "familyName", '/meetings/' || m.id AS href,
+      SELECT 'meeting:' || m.id AS key, 'MEETING_INVITATION' AS kind, f.id AS "familyId", f."displayName" AS "familyName", '/meetings/' || m.id AS href,
              (m."startsAt" AT TIME ZONE ${METHOD_TIME_ZONE})::date AS day
       FROM "MeetingParticipant" p JOIN "Meeting" m ON m.id = p."meetingId" JOIN "Family" f ON f.id = m."familyId"
       WHERE p."userId" = ${actor.id} AND m."startsAt" >= ${now} AND m."calledById" <> ${actor.id}
       UNION ALL
-      SELECT 'overdue:' || id || ':' || "nextFollowUpDue"::text, 'FOLLOW_UP_OVERDUE', "displayName", '/families/' || id, "nextFollowUpDue"
+      SELECT 'overdue:' || id || ':' || "nextFollowUpDue"::text, 'FOLLOW_UP_OVERDUE', id, "displayName", '/families/' || id, "nextFollowUpDue"
       FROM mine WHERE "nextFollowUpDue" <= ${overdueBefore}::date
       UNION ALL
-      SELECT 'ending:' || p.id || ':' || p."plannedEndDate"::text, 'PHASE_ENDING', mine."displayName", '/families/' || mine.id, p."plannedEndDate"
+      SELECT 'ending:' || p.id || ':' || p."plannedEndDate"::text, 'PHASE_ENDING', mine.id, mine."displayName", '/families/' || mine.id, p."plannedEndDate"
       FROM mine JOIN "Phase" p ON p."familyId" = mine.id
       WHERE ${caseworker} AND p."endDate" IS NULL AND p.kind IN ('CHANGE', 'MAINTENANCE') AND p."plannedEndDate" <= ${addDays(today, 14)}::date
       UNION ALL
-      SELECT 'draft:' || v.id, 'PLAN_AWAITING_AGREEMENT', mine."displayName", '/families/' || mine.id || '/plan', (v."createdAt" AT TIME ZONE ${METHOD_TIME_ZONE})::date
+      SELECT 'draft:' || v.id, 'PLAN_AWAITING_AGREEMENT', mine.id, mine."displayName", '/families/' || mine.id || '/plan', (v."createdAt" AT TIME ZONE ${METHOD_TIME_ZONE})::date
       FROM mine JOIN "ActionPlan" ap ON ap."familyId" = mine.id JOIN "ActionPlanVersion" v ON v."planId" = ap.id
       WHERE ${caseworker} AND v.status = 'DRAFT' AND mine."currentPhase" <> 'CLOSED'
     )
-    SELECT n.key, n.kind, n."familyName", n.href, n.day::text AS date, r.key IS NOT NULL AS read
+    SELECT n.key, n.kind, n."familyId", n."familyName", n.href, n.day::text AS date, r.key IS NOT NULL AS read
     FROM reminders n LEFT JOIN "NotificationRead" r ON r."userId" = ${actor.id} AND r.key = n.key
     ORDER BY read, date, key
     LIMIT 300`);
   return rows;
+}
+
+/** The reminders page: the list with family names, so the view is audited (the layout only counts). */
+export async function listNotifications(actor: Actor, now = new Date()): Promise<AppNotification[]> {
+  const list = await notificationsFor(actor, now);
+  await auditFamilyViews(await getDb(), actor, "Notifications", list);
+  return list;
 }

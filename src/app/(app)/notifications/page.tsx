@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { notificationsFor } from "@/features/notifications/queries";
+import { listNotifications } from "@/features/notifications/queries";
 import { MarkReadButton } from "@/features/notifications/mark-read";
 
 export default async function NotificationsPage() {
   const actor = await requirePermission("notifications.own");
-  const [t, format, list] = await Promise.all([getTranslations("notifications"), getFormatter(), notificationsFor(actor)]);
+  const [t, format, list] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
