@@ -23,7 +23,7 @@ test("contact plan from caseworker to site to consultant, and a meeting that the
   // The site sees it and records the session that has taken place.
   const site = await (await browser.newContext()).newPage();
   await login(site, "site");
-  await site.getByRole("link", { name: "Freja Nielsen" }).click();
+  await site.getByTestId("site-children").getByRole("link", { name: "Freja Nielsen" }).click();
   await expect(site.getByTestId("site-contact-plan")).toContainText("Familiehuset, Storegade 4");
   await expect(site.getByText("forældrehandleplan", { exact: false })).toHaveCount(0);
   const first = site.locator("[data-testid^=session-form-]").first();
@@ -34,7 +34,7 @@ test("contact plan from caseworker to site to consultant, and a meeting that the
   // The consultant sees the count.
   const cons = await (await browser.newContext()).newPage();
   await login(cons, "consultant");
-  await cons.getByRole("link", { name: "Plejefamilien Lund" }).click();
+  await cons.getByTestId("consultant-sites").getByRole("link", { name: "Plejefamilien Lund" }).click();
   const freja = cons.getByTestId("consultant-child").filter({ hasText: "Freja Nielsen" });
   await expect(freja.getByTestId("count-held")).toHaveText("1");
 
