@@ -21,22 +21,24 @@ export interface RequestMeta {
   ip?: string | null;
 }
 
+function auditRow(actor: Pick<Actor, "id" | "email" | "municipalityId"> | null, entry: AuditEntry, meta: RequestMeta = {}) {
+  return {
+    actorId: actor?.id ?? null,
+    actorEmail: actor?.email ?? null,
+    action: entry.action,
+    outcome: entry.outcome ?? (entry.action === "ACCESS_DENIED" ? ("DENIED" as const) : ("SUCCESS" as const)),
+    recordType: entry.recordType,
+    recordId: entry.recordId ?? null,
+    familyId: entry.familyId ?? null,
+    municipalityId: entry.municipalityId !== undefined ? entry.municipalityId : (actor?.municipalityId ?? null),
+    ip: meta.ip ?? null,
+    details: entry.details,
+  };
+}
+
 /** Writes one audit row. Pass the transaction client so the row commits or rolls back with the change. */
 export async function writeAudit(db: Db | Tx, actor: Pick<Actor, "id" | "email" | "municipalityId"> | null, entry: AuditEntry, meta: RequestMeta = {}) {
-  await db.auditEvent.create({
-    data: {
-      actorId: actor?.id ?? null,
-      actorEmail: actor?.email ?? null,
-      action: entry.action,
-      outcome: entry.outcome ?? (entry.action === "ACCESS_DENIED" ? "DENIED" : "SUCCESS"),
-      recordType: entry.recordType,
-      recordId: entry.recordId ?? null,
-      familyId: entry.familyId ?? null,
-      municipalityId: entry.municipalityId !== undefined ? entry.municipalityId : (actor?.municipalityId ?? null),
-      ip: meta.ip ?? null,
-      details: entry.details,
-    },
-  });
+  await db.auditEvent.create({ data: auditRow(actor, entry, meta) });
 }
 
 /**
@@ -44,12 +46,10 @@ export async function writeAudit(db: Db | Tx, actor: Pick<Actor, "id" | "email" 
  * it), written in one statement.
  */
 export async function auditFamilyViews(db: Db | Tx, actor: Pick<Actor, "id" | "email" | "municipalityId">, recordType: string, families: Iterable<{ familyId: string; municipalityId?: string | null }>) {
-  const seen = new Map<string, string | null>();
-  for (const f of families) if (!seen.has(f.familyId)) seen.set(f.familyId, f.municipalityId ?? actor.municipalityId ?? null);
+  const seen = new Map<string, string | null | undefined>();
+  for (const f of families) if (!seen.has(f.familyId)) seen.set(f.familyId, f.municipalityId);
   if (seen.size === 0) return;
   await db.auditEvent.createMany({
-    data: [...seen].map(([familyId, municipalityId]) => ({
-      actorId: actor.id, actorEmail: actor.email, action: "VIEW" as const, outcome: "SUCCESS" as const, recordType, familyId, municipalityId,
-    })),
+    data: [...seen].map(([familyId, municipalityId]) => auditRow(actor, { action: "VIEW", recordType, familyId, municipalityId: municipalityId ?? undefined })),
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { addDays, mondayOf, todayInCopenhagen } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
-import { siteChildScope } from "@/server/authz/scope";
+import { familyScope, placedAtConsultantSites, siteChildScope } from "@/server/authz/scope";
 import { auditFamilyViews } from "@/server/audit";
 import { fromDbDate, toDbDate } from "@/server/dates";
 
@@ -29,13 +29,14 @@ export async function siteContactAgenda(actor: Actor, now = new Date()) {
 /** A placement consultant's home: sessions cancelled in the last 30 days at the sites they support. */
 export async function consultantCancellations(actor: Actor, now = new Date()) {
   const db = await getDb();
-  if (actor.role !== "CONSULTANT" || !actor.municipalityId) return [];
+  if (actor.role !== "CONSULTANT") return [];
   const today = todayInCopenhagen(now);
   const sessions = await db.contactSession.findMany({
     where: {
       status: { in: ["CANCELLED_BY_PARENT", "CANCELLED_BY_SITE", "CANCELLED_BY_CHILD"] },
       date: { gte: toDbDate(addDays(today, -CANCELLATION_DAYS)), lte: toDbDate(today) },
-      contactPlan: { child: { family: { municipalityId: actor.municipalityId }, placements: { some: { endDate: null, siteId: { in: actor.consultantSiteIds } } } } },
+      // The family within the consultant's reach, and this child itself placed at one of their sites.
+      contactPlan: { child: { family: familyScope(actor, "contactPlan.view"), ...placedAtConsultantSites(actor) } },
     },
     orderBy: { date: "desc" },
     take: 100,

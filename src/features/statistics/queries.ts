@@ -25,22 +25,25 @@ export function resolvePeriod(raw: Record<string, string | undefined>, now = new
 
 const SLICE = 500;
 
+/** What both the report and the export start from: the reached municipality's rules and its slices. */
+async function statisticsScope(actor: Actor, permission: "statistics.view" | "statistics.export") {
+  const db = await getDb();
+  const municipalityId = wholeMunicipalityReach(actor, permission);
+  if (!municipalityId) return { db, config: methodConfigFor({}), slices: [], families: 0 };
+  const [municipality, { slices, families }] = await Promise.all([
+    db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } }),
+    familySlices(db, municipalityId, SLICE),
+  ]);
+  return { db, config: methodConfigFor(municipality?.settings ?? {}), slices, families };
+}
+
 /** The whole municipality's figures, read slice by slice so memory stays bounded as it grows. */
 export async function municipalityReport(actor: Actor, period: Period, now = new Date()) {
-  const db = await getDb();
-  const municipalityId = wholeMunicipalityReach(actor, "statistics.view");
+  const { db, config, slices } = await statisticsScope(actor, "statistics.view");
   const families: StatsFamily[] = [];
-  let settings: unknown = {};
-  if (municipalityId) {
-    const [municipality, { slices }] = await Promise.all([
-      db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } }),
-      familySlices(db, municipalityId, SLICE),
-    ]);
-    settings = municipality?.settings ?? {};
-    for (const slice of slices) families.push(...(await loadStatsFamilies(db, slice, period)));
-  }
+  for (const slice of slices) families.push(...(await loadStatsFamilies(db, slice, period)));
   await writeAudit(db, actor, { action: "VIEW", recordType: "Statistics", details: { ...period, families: families.length } });
-  return municipalityStatistics(families, period, todayInCopenhagen(now), methodConfigFor(settings));
+  return municipalityStatistics(families, period, todayInCopenhagen(now), config);
 }
 
 /** A stable pseudonym: the same family gets the same id in every export, and the id reveals nothing. */
@@ -56,13 +59,8 @@ const CSV_COLUMNS = ["family", "current_phase", "follow_ups_due", "follow_ups_on
  * count before the first row leaves the server.
  */
 export async function* exportCsvLines(actor: Actor, period: Period, secret: string, now = new Date()): AsyncGenerator<string> {
-  const db = await getDb();
-  const municipalityId = wholeMunicipalityReach(actor, "statistics.export");
-  const [municipality, { slices, families }] = municipalityId
-    ? await Promise.all([db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } }), familySlices(db, municipalityId, SLICE)])
-    : [null, { slices: [], families: 0 }];
+  const { db, config, slices, families } = await statisticsScope(actor, "statistics.export");
   await writeAudit(db, actor, { action: "EXPORT", recordType: "StatisticsCsv", details: { ...period, rows: families } });
-  const config = methodConfigFor(municipality?.settings ?? {});
   const today: CalendarDate = todayInCopenhagen(now);
   yield CSV_COLUMNS.join(",") + "\r\n";
   for (const slice of slices) {

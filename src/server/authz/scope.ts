@@ -8,23 +8,19 @@ import { roleMay, type Permission } from "./policy";
 const NOTHING: Prisma.FamilyWhereInput = { id: { in: [] } };
 
 export function familyScope(actor: Actor, permission: Permission = "family.view"): Prisma.FamilyWhereInput {
-  if (!roleMay(actor.role, permission) || !actor.municipalityId) return NOTHING;
-  const municipalityId = actor.municipalityId;
-  switch (actor.role) {
-    case "CASEWORKER":
-      return { municipalityId, assignments: { some: { userId: actor.id, role: "CASEWORKER" } } };
-    case "THERAPIST":
-      return { municipalityId, assignments: { some: { userId: actor.id, role: "THERAPIST" } } };
-    case "CONSULTANT":
-      return {
-        municipalityId,
-        children: { some: { placements: { some: { endDate: null, siteId: { in: actor.consultantSiteIds } } } } },
-      };
-    case "COORDINATOR":
-      return { municipalityId };
-    default:
-      return NOTHING;
+  const assigned = assignedReach(actor, permission);
+  if (assigned) return { municipalityId: assigned.municipalityId, assignments: { some: { userId: actor.id, role: assigned.role } } };
+  const whole = wholeMunicipalityReach(actor, permission);
+  if (whole) return { municipalityId: whole };
+  if (actor.role === "CONSULTANT" && roleMay(actor.role, permission) && actor.municipalityId) {
+    return { municipalityId: actor.municipalityId, children: { some: placedAtConsultantSites(actor) } };
   }
+  return NOTHING;
+}
+
+/** A child placed now at one of the sites the consultant supports. */
+export function placedAtConsultantSites(actor: Actor): Prisma.ChildWhereInput {
+  return { placements: { some: { endDate: null, siteId: { in: actor.consultantSiteIds } } } };
 }
 
 /** Children a placement-site user may see: placed with their site now, from any municipality. */
