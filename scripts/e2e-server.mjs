@@ -39,7 +39,7 @@ if (base.startsWith("postgres")) {
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, BIND_ADDRESS: "127.0.0.1" } });
 let stopping = false;
 async function stop(signal) {
   if (stopping) return;

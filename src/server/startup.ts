@@ -4,8 +4,10 @@ import { describeTarget } from "./db/engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed-demo";
 import { todayInCopenhagen } from "@/domain/method";
 import { mailConfig } from "./mail/config";
+import { rememberBuiltins } from "./health/invariants";
 
 export async function prepareDatabaseOnStart(): Promise<void> {
+  rememberBuiltins();
   const { prisma, target } = await getDatabase();
   console.log(`[forældrestøtte] database: ${describeTarget(target)} (migrations applied)`);
   // Demo data only ever goes into a new embedded database; PostgreSQL gets it only on request

@@ -55,9 +55,9 @@ export async function startServer(databaseUrl: string, log: (m: string) => void,
     NEXTAUTH_URL: url.origin,
   };
   delete env.AUTH_SECRET; // the random one above signs this run's sessions
-  // node_modules/.bin/next is a symlink to next/dist/bin/next; run it with this node so the PID is the server's.
-  const bin = path.join(ROOT, "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [...nodeArgs, bin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // The production server (scripts/server.mjs), run with this node so the PID is the server's.
+  const bin = path.join(ROOT, "scripts/server.mjs");
+  const child = spawn(process.execPath, [...nodeArgs, bin], { cwd: ROOT, env: { ...env, PORT: String(port), BIND_ADDRESS: "127.0.0.1" }, stdio: ["ignore", "pipe", "pipe"] });
   const output: string[] = [];
   const keep = (prefix: string) => (chunk: Buffer) => {
     for (const line of chunk.toString("utf8").split("\n")) {
