@@ -7,13 +7,23 @@ export function retentionDays(env: Record<string, string | undefined> = process.
 }
 
 /**
- * Deletes audit events older than the retention period, in one transaction that alone carries the
- * flag the database trigger requires; returns how many were deleted. The app never calls this.
+ * Deletes audit events older than the retention period through the database's audit_purge(), the
+ * only path past the append-only triggers (it refuses under 180 days and logs an AUDIT_PURGE row);
+ * returns how many were deleted. The app never calls this.
  */
-export async function purgeAuditEvents(prisma: PrismaClient, days: number, now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - days * 86_400_000);
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe("SET LOCAL app.audit_retention = 'on'");
-    return tx.$executeRaw`DELETE FROM "AuditEvent" WHERE "at" < ${cutoff}`;
-  });
+export async function purgeAuditEvents(prisma: PrismaClient, days: number): Promise<number> {
+  try {
+    const [row] = await prisma.$queryRaw<{ deleted: bigint | number }[]>`SELECT audit_purge(${days}::integer) AS deleted`;
+    return Number(row?.deleted ?? 0);
+  } catch (error) {
+    // Through a driver adapter Prisma reports "Message: undefined"; the operator needs the database's reason.
+    throw new Error(databaseMessage(error) ?? (error as Error).message, { cause: error });
+  }
+}
+
+/** The database's own error text from a Prisma driver-adapter error, if there is one. */
+export function databaseMessage(error: unknown): string | undefined {
+  const meta = (error as { meta?: { driverAdapterError?: { cause?: { message?: unknown } } } } | null)?.meta;
+  const message = meta?.driverAdapterError?.cause?.message;
+  return typeof message === "string" ? message : undefined;
 }

@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { applyMigrations, type SqlExecutor } from "./migrate";
+import { grantAppRole, roleOfUrl } from "./roles";
 import type { DatabaseTarget } from "./engine";
 
 export type Db = PrismaClient;
@@ -31,11 +32,13 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
   }
   const searchPath = { options: `-c search_path="${target.schema}"` };
   if (migrate) {
-    const client = new pg.Client({ connectionString: target.url, ...searchPath });
+    const client = new pg.Client({ connectionString: target.ownerUrl ?? target.url, ...searchPath });
     await client.connect();
     try {
       await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
       await applyMigrations(pgExecutor(client));
+      const appRole = roleOfUrl(target.url);
+      if (target.ownerUrl && appRole !== roleOfUrl(target.ownerUrl)) await grantAppRole(pgExecutor(client), target.schema, appRole);
     } finally {
       await client.end();
     }

@@ -5,9 +5,11 @@
 //   postgres(ql)://... -> PostgreSQL through @prisma/adapter-pg (?schema=<name> selects a schema)
 export type DatabaseTarget =
   | { engine: "pglite"; dataDir: string | null }
-  | { engine: "postgres"; url: string; schema: string };
+  | { engine: "postgres"; url: string; schema: string; ownerUrl?: string };
 
-export function resolveDatabaseTarget(url: string | undefined = process.env.DATABASE_URL): DatabaseTarget {
+// DATABASE_OWNER_URL (PostgreSQL, optional): the role that owns the tables and runs migrations; the
+// app then serves as DATABASE_URL's role, which may not change or delete audit rows (roles.ts).
+export function resolveDatabaseTarget(url: string | undefined = process.env.DATABASE_URL, ownerUrl: string | undefined = process.env.DATABASE_OWNER_URL): DatabaseTarget {
   const value = (url ?? "").trim();
   if (value === "") return { engine: "pglite", dataDir: "./data" };
   if (value === "memory:" || value === "memory://") return { engine: "pglite", dataDir: null };
@@ -20,7 +22,13 @@ export function resolveDatabaseTarget(url: string | undefined = process.env.DATA
     const schema = parsed.searchParams.get("schema") ?? "public";
     if (!/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) throw new Error(`Invalid schema name in DATABASE_URL: ${schema}`);
     parsed.searchParams.delete("schema");
-    return { engine: "postgres", url: parsed.toString(), schema };
+    const owner = (ownerUrl ?? "").trim();
+    if (owner === "") return { engine: "postgres", url: parsed.toString(), schema };
+    if (!owner.startsWith("postgres://") && !owner.startsWith("postgresql://")) throw new Error("DATABASE_OWNER_URL must be postgresql://...");
+    // The owner migrates the very schema the app serves from.
+    const ownerParsed = new URL(owner);
+    ownerParsed.searchParams.delete("schema");
+    return { engine: "postgres", url: parsed.toString(), schema, ownerUrl: ownerParsed.toString() };
   }
   throw new Error("DATABASE_URL must be empty, file:<dir>, memory: or postgresql://...");
 }
