@@ -2,15 +2,13 @@ import "server-only";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { writeAudit } from "@/server/audit";
+import { adminUserReach } from "./reach";
 
 /** Users of the administrator's municipality, and the site users of the sites its children are placed at. */
 export async function listUsers(actor: Actor) {
   const db = await getDb();
   const users = await db.user.findMany({
-    where: { OR: [{ municipalityId: actor.municipalityId ?? "" }, {
-      municipalityId: null, role: "SITE",
-      siteMemberships: { some: { site: { placements: { some: { child: { family: { municipalityId: actor.municipalityId ?? "" } } } } } } },
-    }] },
+    where: adminUserReach(actor),
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: { id: true, name: true, email: true, role: true, active: true, municipality: { select: { name: true } } },
     take: 500,

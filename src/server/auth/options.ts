@@ -5,12 +5,15 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit";
 import { authenticate } from "./authenticate";
 import { oidcProvider } from "./oidc";
+import { loginRequestMeta, revokeSession, startSession } from "./user-sessions";
+import { secureCookies } from "./secure-cookies";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // a working day
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  useSecureCookies: secureCookies(),
   jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -47,7 +50,12 @@ export const authOptions: NextAuthOptions = {
       return true;
     },
     async jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
+      // Only at sign-in (credentials and SSO alike): the token names a server-side session that logout,
+      // idle time or an administrator can end, which a signed JWT alone cannot.
+      if (user?.id) {
+        token.uid = user.id;
+        token.sid = await startSession(await getDb(), user.id, await loginRequestMeta());
+      }
       return token;
     },
     async session({ session, token }) {
@@ -59,6 +67,7 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (typeof token?.uid !== "string") return;
       const db = await getDb();
+      if (typeof token.sid === "string") await revokeSession(db, token.sid, "LOGOUT");
       const user = await db.user.findUnique({ where: { id: token.uid }, select: { id: true, email: true, municipalityId: true } });
       if (user) await writeAudit(db, user, { action: "LOGOUT", recordType: "User", recordId: user.id });
     },

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { getServerSession, type NextAuthOptions } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "../db";
 import { writeAudit } from "../audit";
@@ -8,16 +8,25 @@ import type { Actor } from "../authz/actor";
 import { roleMay, type Permission } from "../authz/policy";
 import { authOptions } from "./options";
 import { loadActor } from "./load-actor";
+import { actorForToken } from "./user-sessions";
 
 // Re-exported: scripts (reminder e-mails) load actors without importing next/navigation and next-auth.
 export { loadActor };
 
-/** The signed-in user, re-read from the database on every request: a deactivated user is out at once. */
+// Server-side only: the session id stays out of what /api/auth/session hands the browser.
+const tokenReader: NextAuthOptions = {
+  ...authOptions,
+  callbacks: { ...authOptions.callbacks, session: ({ token }) => ({ uid: token.uid, sid: token.sid }) as never },
+};
+
+/**
+ * The signed-in user, re-read from the database on every request together with the session the
+ * token names: a logged-out, idle, expired or administrator-ended session, or a deactivated user,
+ * is out at once.
+ */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return loadActor(id);
+  const token = (await getServerSession(tokenReader)) as Record<string, unknown> | null;
+  return token ? actorForToken(token) : null;
 });
 
 /** For pages: the actor, or a redirect to the login page. */

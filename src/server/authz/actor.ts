@@ -12,4 +12,6 @@ export interface Actor {
   staffSiteIds: string[];
   /** Sites the user consults for (role CONSULTANT). */
   consultantSiteIds: string[];
+  /** The login this request came through; absent for scripts, which act without one. */
+  sessionId?: string;
 }

@@ -27,10 +27,12 @@ export const PERMISSIONS = {
   "meeting.viewInvited": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR"],
   "admin.users": ["ADMIN"],
   "admin.sites": ["ADMIN"],
+  "user.endSessions": ["ADMIN"],
   "audit.view": ["CASEWORKER", "COORDINATOR", "ADMIN"],
   "statistics.view": ["COORDINATOR"],
   "programme.overview": ["COORDINATOR"],
   "notifications.own": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
+  "session.endOwn": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
   "statistics.export": ["COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listSites, listUsers } from "@/features/admin/queries";
+import { EndUserSessionsButton } from "@/features/sessions/components/end-user-sessions-button";
 
 export default async function AdminHome() {
   const actor = await requireRole("ADMIN");
@@ -17,7 +18,8 @@ export default async function AdminHome() {
               <th scope="col" className="py-2 pr-4">{t("admin.email")}</th>
               <th scope="col" className="py-2 pr-4">{t("admin.role")}</th>
               <th scope="col" className="py-2 pr-4">{t("admin.municipality")}</th>
-              <th scope="col" className="py-2">{t("admin.active")}</th>
+              <th scope="col" className="py-2 pr-4">{t("admin.active")}</th>
+              <th scope="col" className="py-2">{t("sessions.title")}</th>
             </tr>
           </thead>
           <tbody>
@@ -27,7 +29,8 @@ export default async function AdminHome() {
                 <td className="py-2 pr-4">{u.email}</td>
                 <td className="py-2 pr-4">{t(`roles.${u.role}`)}</td>
                 <td className="py-2 pr-4">{u.municipality?.name ?? t("family.none")}</td>
-                <td className="py-2">{u.active ? t("admin.yes") : t("admin.no")}</td>
+                <td className="py-2 pr-4">{u.active ? t("admin.yes") : t("admin.no")}</td>
+                <td className="py-2"><EndUserSessionsButton userId={u.id} /></td>
               </tr>
             ))}
           </tbody>

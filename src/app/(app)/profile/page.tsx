@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
+import { listOwnSessions } from "@/features/sessions/queries";
+import { SessionList } from "@/features/sessions/components/session-list";
+import { EndOtherSessionsButton } from "@/features/sessions/components/end-other-sessions-button";
 
-/** The signed-in user's own account: who the system thinks you are. Also the benchmark's floor page. */
+/** The signed-in user's own account: who the system thinks you are, and where you are logged in. Also the benchmark's floor page. */
 export default async function ProfilePage() {
   const actor = await requireActor();
-  const t = await getTranslations();
+  const [t, sessions] = await Promise.all([getTranslations(), listOwnSessions(actor)]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("profile.heading")}</h1>
@@ -13,6 +16,11 @@ export default async function ProfilePage() {
         <dt className="text-slate-600">{t("profile.email")}</dt><dd>{actor.email}</dd>
         <dt className="text-slate-600">{t("profile.role")}</dt><dd>{t(`roles.${actor.role}`)}</dd>
       </dl>
+      <section aria-labelledby="sessions" className="space-y-3">
+        <h2 id="sessions" className="text-lg font-semibold">{t("sessions.title")}</h2>
+        <SessionList sessions={sessions} />
+        <EndOtherSessionsButton />
+      </section>
     </div>
   );
 }

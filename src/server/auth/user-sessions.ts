@@ -1,0 +1,64 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { headers } from "next/headers";
+import { idleMinutesFrom, lastSeenDue, sessionVerdict, SESSION_MAX_AGE_MS, type SessionLimits } from "@/domain/sessions/validity";
+import { getDb, type Db } from "../db";
+import type { Actor } from "../authz/actor";
+import { currentClientIp } from "../request-meta";
+import { ACTOR_USER_SELECT, toActor } from "./load-actor";
+
+export type RevokeReason = "LOGOUT" | "IDLE" | "USER_ENDED_OTHERS" | "ADMIN";
+
+export function sessionLimits(env: Record<string, string | undefined> = process.env): SessionLimits {
+  return { idleMinutes: idleMinutesFrom(env.SESSION_IDLE_MINUTES), maxAgeMs: SESSION_MAX_AGE_MS };
+}
+
+/** Records a new login and returns the id the JWT will carry. */
+export async function startSession(db: Db, userId: string, meta: { ip: string | null; userAgent: string | null }, now = new Date()): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  await db.userSession.create({
+    data: {
+      id, userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_MS),
+      ip: meta.ip, userAgent: meta.userAgent ? meta.userAgent.trim().slice(0, 200) : null,
+    },
+  });
+  return id;
+}
+
+/** The address and browser of the login request being served (null outside a request). */
+export async function loginRequestMeta(): Promise<{ ip: string | null; userAgent: string | null }> {
+  let userAgent: string | null = null;
+  try {
+    userAgent = (await headers()).get("user-agent");
+  } catch {
+    // Outside a request (tests, scripts): nothing to record.
+  }
+  return { ip: await currentClientIp(), userAgent };
+}
+
+/**
+ * The actor behind a decoded token, or null: the session must exist, belong to the token's user,
+ * not be revoked, expired or idle, and the user must be active. One read; a write only to mark
+ * the session idle or, at most once a minute, to move lastSeenAt.
+ */
+export async function actorForToken(token: Record<string, unknown>, now = new Date(), db?: Db): Promise<Actor | null> {
+  if (typeof token.uid !== "string" || typeof token.sid !== "string" || token.sid.length > 100) return null;
+  const conn = db ?? (await getDb());
+  const session = await conn.userSession.findUnique({
+    where: { id: token.sid },
+    select: { userId: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: ACTOR_USER_SELECT } },
+  });
+  if (!session || session.userId !== token.uid) return null;
+  const verdict = sessionVerdict(session, now, sessionLimits());
+  if (verdict === "IDLE") await revokeSession(conn, token.sid, "IDLE", now);
+  if (verdict !== "ACTIVE" || !session.user.active) return null;
+  if (lastSeenDue(session.lastSeenAt, now)) {
+    // Conditional, so concurrent requests of one session do not all write.
+    await conn.userSession.updateMany({ where: { id: token.sid, revokedAt: null, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now } });
+  }
+  return toActor(session.user, token.sid);
+}
+
+export async function revokeSession(db: Db, sid: string, reason: RevokeReason, now = new Date()): Promise<void> {
+  await db.userSession.updateMany({ where: { id: sid, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+}
