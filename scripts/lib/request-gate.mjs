@@ -47,11 +47,8 @@ function allowedOrigin(originHost, host, allowed) {
 
 /** A server action (fetch or a no-script form post) from another origin: refused like Next.js does, but as 400, not 500. */
 export function foreignActionOrigin(req, trustedHop, allowed) {
-  if (req.method !== "POST" || (req.url ?? "").startsWith("/api/")) return false;
-  const type = String(req.headers["content-type"] ?? "");
-  const isAction = !!req.headers["next-action"] || type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
   const origin = req.headers.origin;
-  if (!isAction || !origin) return false;
+  if (!isActionPost(req) || !origin) return false;
   let originHost;
   try {
     originHost = origin === "null" ? "null" : new URL(origin).host;
@@ -60,6 +57,32 @@ export function foreignActionOrigin(req, trustedHop, allowed) {
   }
   const forwardedHost = trustedHop ? String(req.headers["x-forwarded-host"] ?? "").split(",")[0].trim() : "";
   return !allowedOrigin(originHost, forwardedHost || String(req.headers.host ?? ""), allowed);
+}
+
+function isActionPost(req) {
+  if (req.method !== "POST" || (req.url ?? "").startsWith("/api/")) return false;
+  const type = String(req.headers["content-type"] ?? "");
+  return !!req.headers["next-action"] || type.startsWith("multipart/form-data") || type.startsWith("application/x-www-form-urlencoded");
+}
+
+/**
+ * A server-action request whose body React cannot decode (a forged reference, broken JSON, a
+ * script-less post of an action that expects a previous state) makes Next.js answer 500. Our
+ * actions never throw for a refusal — they return a result — so a 500 on an action request means
+ * the request itself was unreadable: answer 400 (Next.js still logs the error).
+ */
+export function badActionIsBadRequest(req, res) {
+  if (!isActionPost(req)) return;
+  let status = res.statusCode;
+  Object.defineProperty(res, "statusCode", {
+    configurable: true,
+    get: () => status,
+    set: (value) => { status = value === 500 ? 400 : value; },
+  });
+  const writeHead = res.writeHead;
+  res.writeHead = function (code, ...rest) {
+    return writeHead.call(this, code === 500 ? 400 : code, ...rest);
+  };
 }
 
 export function createGate({ root, trusted, token, allowedOrigins }) {
@@ -93,6 +116,7 @@ export function createGate({ root, trusted, token, allowedOrigins }) {
       refuse(req, res, 400, "foreignOriginText");
       return true;
     }
+    badActionIsBadRequest(req, res);
     return false;
   };
 }

@@ -18,9 +18,19 @@ export async function runCommand<S extends z.ZodType, T>(command: Command<S, T>,
   return result;
 }
 
+/**
+ * One field of a submitted form as text ("" when missing). Safe when the action was called with
+ * something other than a form: a script-less post calls `action(formData)`, not `action(prev, formData)`.
+ */
+export function fieldOf(formData: unknown, name: string): string {
+  const value = formData instanceof FormData ? formData.get(name) : null;
+  return typeof value === "string" ? value.slice(0, 200) : "";
+}
+
 export async function runFormCommand<S extends z.ZodType, T>(command: Command<S, T>, formData: FormData, revalidate?: string): Promise<FormState<T>> {
   // Parsed before anything else runs: a hostile form is refused before it reaches the session,
   // the database or the command.
+  if (!(formData instanceof FormData)) return { ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } };
   let input: Record<string, unknown>;
   try {
     input = formToObject(formData.entries());

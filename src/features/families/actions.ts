@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { runFormCommand, type FormState } from "@/server/action";
+import { fieldOf, runFormCommand, type FormState } from "@/server/action";
 import { enrolFamily, updateChild, updateFamily, updateParent } from "./commands";
 
 export async function enrolFamilyAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -11,13 +11,13 @@ export async function enrolFamilyAction(_prev: FormState, formData: FormData): P
 }
 
 export async function updateFamilyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(updateFamily, formData, `/families/${String(formData.get("familyId"))}`);
+  return runFormCommand(updateFamily, formData, `/families/${fieldOf(formData, "familyId")}`);
 }
 
 export async function updateParentAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(updateParent, formData, `/families/${String(formData.get("familyId"))}`);
+  return runFormCommand(updateParent, formData, `/families/${fieldOf(formData, "familyId")}`);
 }
 
 export async function updateChildAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(updateChild, formData, `/families/${String(formData.get("familyId"))}`);
+  return runFormCommand(updateChild, formData, `/families/${fieldOf(formData, "familyId")}`);
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { runFormCommand, type FormState } from "@/server/action";
+import { fieldOf, runFormCommand, type FormState } from "@/server/action";
 import { addActionItem, callMeeting, completeActionItem, recordMinutes } from "./commands";
 
 export async function callMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -10,10 +10,10 @@ export async function callMeetingAction(_prev: FormState, formData: FormData): P
   return result;
 }
 export async function recordMinutesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(recordMinutes, formData, `/meetings/${String(formData.get("meetingId"))}`);
+  return runFormCommand(recordMinutes, formData, `/meetings/${fieldOf(formData, "meetingId")}`);
 }
 export async function addActionItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(addActionItem, formData, `/meetings/${String(formData.get("meetingId"))}`);
+  return runFormCommand(addActionItem, formData, `/meetings/${fieldOf(formData, "meetingId")}`);
 }
 export async function completeActionItemAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormCommand(completeActionItem, formData, "/");

@@ -1,9 +1,9 @@
 "use server";
 
-import { runFormCommand, type FormState } from "@/server/action";
+import { fieldOf, runFormCommand, type FormState } from "@/server/action";
 import { closeCase, endPhase, extendPhase, recordAssessment, reopenCase, startChangePhase, startMaintenancePhase } from "./commands";
 
-const path = (formData: FormData) => `/families/${String(formData.get("familyId"))}`;
+const path = (formData: FormData) => `/families/${fieldOf(formData, "familyId")}`;
 
 export async function startChangePhaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runFormCommand(startChangePhase, formData, path(formData));

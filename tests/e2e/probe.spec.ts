@@ -1,0 +1,130 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD } from "./support";
+
+// The hostile-input probe: every route of the production build × every role (and nobody) × a list
+// of malformed path segments and query values, and every server action of the build (ids read from
+// its server-reference manifest, so a new action is covered without touching this file) × hostile
+// form names and undecodable bodies. Nothing may answer 5xx, and afterwards the process must still
+// render pages and report itself healthy. Prints the figures docs/security.md quotes.
+
+const BUILD = path.join(process.cwd(), ".next", "server");
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? "3100"}`;
+
+const SEGMENTS = [
+  "x", "0", "-1", "9223372036854775808", "%", "%zz", "a%00b", "%E0%A4%A", "..%2F..%2Fetc%2Fpasswd", "'%20OR%201%3D1--",
+  "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "a".repeat(300), "__proto__", "constructor", "%C0%AE", "null", "%F0%9F%98%80",
+];
+const QUERY_KEYS = ["q", "before", "action", "familyId", "page", "sort", "dir", "phase", "status", "filter", "period", "from", "to", "followUps", "callbackUrl", "error", "due", "site"];
+const QUERY_VALUES = ["", "%", "a%00b", "9223372036854775808", "-1", "1e309", "NaN", "%3Cscript%3E", "x".repeat(2000), "%5B%5D", "__proto__", "javascript%3Aalert(1)", "%2F%2Fevil.example"];
+
+/** "/(app)/families/[id]/page" -> "/families/[id]"; route groups and the page/route suffix go. */
+function routeOf(entry: string): string {
+  const parts = entry.split("/").filter((p) => p && !(p.startsWith("(") && p.endsWith(")")) && p !== "page" && p !== "route");
+  return "/" + parts.join("/");
+}
+
+function routes(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(BUILD, "app-paths-manifest.json"), "utf8")) as Record<string, string>;
+  return [...new Set(Object.keys(manifest).filter((k) => !k.includes("_global-error") && !k.includes("_not-found")).map(routeOf))].sort();
+}
+
+function actions(): { id: string; path: string }[] {
+  const manifest = JSON.parse(readFileSync(path.join(BUILD, "server-reference-manifest.json"), "utf8")) as { node: Record<string, { workers: Record<string, unknown> }> };
+  return Object.entries(manifest.node).map(([id, { workers }]) => {
+    const worker = Object.keys(workers).sort((a, b) => a.length - b.length)[0]!;
+    return { id, path: routeOf(worker.replace(/^app/, "")).replace(/\[\.{0,3}[^\]]+\]/g, "x") };
+  });
+}
+
+async function signedIn(who: keyof typeof DEMO | null): Promise<APIRequestContext> {
+  const ctx = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  if (!who) return ctx;
+  const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json() as { csrfToken: string };
+  const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, email: DEMO[who].email, password: DEMO_PASSWORD, json: "true" }, maxRedirects: 0 });
+  expect(res.status(), `login ${who}`).toBeLessThan(400);
+  expect((await ctx.storageState()).cookies.some((c) => c.name.includes("session-token")), `session cookie for ${who}`).toBe(true);
+  return ctx;
+}
+
+function urlsFor(route: string): string[] {
+  const dynamic = /\[[^\]]+\]/.test(route);
+  const out: string[] = [];
+  if (dynamic) for (const s of SEGMENTS) out.push(route.replace(/\[\.{0,3}[^\]]+\]/g, s));
+  const base = route.replace(/\[\.{0,3}[^\]]+\]/g, "x");
+  for (const v of QUERY_VALUES) out.push(`${base}?${QUERY_KEYS.map((k) => `${k}=${v}`).join("&")}`);
+  out.push(`${base}?${QUERY_KEYS.map((k) => `${k}=a&${k}=b`).join("&")}`);
+  return out;
+}
+
+const HOSTILE_NAMES = ["hasOwnProperty.call", "toString.x", "valueOf.a.b", "__proto__.polluted", "constructor.prototype.polluted", "parents.0.__proto__.x"];
+
+interface ActionBody { label: string; headers: Record<string, string>; multipart?: FormData; data?: string }
+
+function actionBodies(id: string): ActionBody[] {
+  const flight = new FormData();
+  flight.append("0", JSON.stringify(["$K1", "$K1"]));
+  for (const name of HOSTILE_NAMES) flight.append(`1_${name}`, "x");
+  const noScript = new FormData();
+  noScript.append(`$ACTION_ID_${id}`, "");
+  for (const name of HOSTILE_NAMES) noScript.append(name, "x");
+  const forged = new FormData();
+  forged.append("0", JSON.stringify(["$Q1"]));
+  return [
+    { label: "hostile names (action call)", headers: { "Next-Action": id }, multipart: flight },
+    { label: "hostile names (form without script)", headers: {}, multipart: noScript },
+    { label: "forged reference", headers: { "Next-Action": id }, multipart: forged },
+    { label: "broken JSON", headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" }, data: "[{" },
+    { label: "foreign origin", headers: { "Next-Action": id, Origin: "https://evil.example" }, multipart: flight },
+  ];
+}
+
+test("the probe: no route, parameter or server action answers 5xx, and the process stays healthy", async () => {
+  test.setTimeout(900_000);
+  const who = [null, ...(Object.keys(DEMO) as (keyof typeof DEMO)[])];
+  const contexts = await Promise.all(who.map(signedIn));
+  const failures: string[] = [];
+  let requests = 0;
+  const payloads = new Set<string>();
+
+  async function send(label: string, call: () => Promise<{ status(): number }>) {
+    requests++;
+    const res = await call();
+    if (res.status() >= 500) failures.push(`${res.status()} ${label}`);
+  }
+
+  const allRoutes = routes();
+  for (const [i, ctx] of contexts.entries()) {
+    const role = who[i] ?? "anonymous";
+    const urls = allRoutes.flatMap(urlsFor);
+    for (let start = 0; start < urls.length; start += 6) {
+      await Promise.all(urls.slice(start, start + 6).map((url) => {
+        payloads.add(url.replace(/^[^?]*\?/, "?"));
+        return send(`${role} GET ${url.slice(0, 160)}`, () => ctx.get(url, { maxRedirects: 0 }));
+      }));
+    }
+    for (const action of actions()) {
+      for (const body of actionBodies(action.id)) {
+        payloads.add(body.label);
+        await send(`${role} POST ${action.path} [${body.label}] ${action.id.slice(0, 8)}`, () =>
+          ctx.post(action.path, { headers: body.headers, multipart: body.multipart as never, data: body.data, maxRedirects: 0 }));
+      }
+    }
+  }
+
+  console.log(`[probe] ${allRoutes.length} routes × ${who.length} roles (incl. anonymous), ${actions().length} server actions × 5 bodies; ${requests} requests, ${payloads.size} distinct payloads; ${failures.length} answered 5xx`);
+  expect(failures.slice(0, 20)).toEqual([]);
+
+  const health = await contexts[0]!.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toMatchObject({ status: "ok", process: "ok" });
+  for (const [i, ctx] of contexts.entries()) {
+    const role = who[i];
+    if (!role) continue;
+    const home = await ctx.get(DEMO[role].home);
+    expect(home.status(), `${role} home`).toBe(200);
+    expect(await home.text()).toContain("Goddag");
+  }
+  await Promise.all(contexts.map((c) => c.dispose()));
+});
