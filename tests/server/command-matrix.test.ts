@@ -43,7 +43,7 @@ function validInputFor(name: string): Record<string, unknown> {
     recordAssessment: { date: "2026-02-02", progressionSummary: "x", decision: "CLOSE", closeReason: "x" },
     closeCase: { date: "2026-02-02", reason: "x" },
     reopenCase: { date: "2026-02-02" },
-    recordFollowUp: { date: "2026-02-02", ratings: [{ goalId: "g1", rating: 5 }] },
+    recordFollowUp: { phaseVersion: 1, date: "2026-02-02", ratings: [{ goalId: "g1", rating: 5 }] },
     saveContactPlan: { basedOnNumber: 0, frequency: "WEEKLY", durationMinutes: 60, place: "Hjemme", mode: "IN_PERSON", validFrom: "2026-02-02" },
     recordContactSession: { sessionId: related.sessionId, status: "HELD" },
     commentContactPlan: { contactPlanId: related.contactPlanId, body: "x" },

@@ -143,21 +143,27 @@ describe("the change phase", () => {
 });
 
 describe("follow-ups", () => {
+  // What the follow-up form carries: the running phase and the row version it was opened on.
+  const openPhase = async () => {
+    const phase = await (await getDb()).phase.findFirstOrThrow({ where: { familyId, endDate: null } });
+    return { phaseId: phase.id, phaseVersion: phase.version };
+  };
   const goalIds = async () =>
     (await (await getDb()).goal.findMany({ where: { planVersion: { plan: { familyId }, status: "AGREED" } }, orderBy: { position: "asc" } })).map((g) => g.id);
 
   it("refuses a follow-up dated tomorrow, before the phase, or missing a goal's rating", async () => {
     const [a, b] = await goalIds();
+    const phase = await openPhase();
     const ratings = [{ goalId: a, rating: 4 }, { goalId: b, rating: 5 }];
-    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, requestId: "req-future-1", date: "2026-09-29", parentsPresent: "on", ratings }, at("2026-09-28")), { code: "RULE", reason: "FOLLOW_UP_IN_FUTURE" });
-    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, requestId: "req-before-1", date: "2026-09-13", ratings }, at("2026-09-28")), { code: "RULE", reason: "FOLLOW_UP_BEFORE_PHASE_START" });
-    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, requestId: "req-partial-1", date: "2026-09-28", ratings: [ratings[0]] }, at("2026-09-28")), { code: "RULE", reason: "RATINGS_MUST_COVER_ACTIVE_GOALS" });
-    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, requestId: "req-range-1", date: "2026-09-28", ratings: [{ goalId: a, rating: 11 }, { goalId: b, rating: -1 }] }, at("2026-09-28")), { code: "VALIDATION" });
+    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, ...phase, requestId: "req-future-1", date: "2026-09-29", parentsPresent: "on", ratings }, at("2026-09-28")), { code: "RULE", reason: "FOLLOW_UP_IN_FUTURE" });
+    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, ...phase, requestId: "req-before-1", date: "2026-09-13", ratings }, at("2026-09-28")), { code: "RULE", reason: "FOLLOW_UP_BEFORE_PHASE_START" });
+    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, ...phase, requestId: "req-partial-1", date: "2026-09-28", ratings: [ratings[0]] }, at("2026-09-28")), { code: "RULE", reason: "RATINGS_MUST_COVER_ACTIVE_GOALS" });
+    await refusedWithoutChange(() => executeCommand(recordFollowUp, th, { familyId, ...phase, requestId: "req-range-1", date: "2026-09-28", ratings: [{ goalId: a, rating: 11 }, { goalId: b, rating: -1 }] }, at("2026-09-28")), { code: "VALIDATION" });
   });
 
   it("records a follow-up once, even when the form is submitted twice", async () => {
     const [a, b] = await goalIds();
-    const input = { familyId, requestId: "req-double-1", date: "2026-09-28", parentsPresent: "on", ratings: [{ goalId: a, rating: 4, note: "Godt" }, { goalId: b, rating: 6 }] };
+    const input = { familyId, ...(await openPhase()), requestId: "req-double-1", date: "2026-09-28", parentsPresent: "on", ratings: [{ goalId: a, rating: 4, note: "Godt" }, { goalId: b, rating: 6 }] };
     const first = await executeCommand(recordFollowUp, th, input, at("2026-09-28"));
     const second = await executeCommand(recordFollowUp, th, input, at("2026-09-28"));
     expect(first).toMatchObject({ ok: true, data: { duplicate: false } });
@@ -169,8 +175,9 @@ describe("follow-ups", () => {
 
   it("is not for placement consultants", async () => {
     const [a, b] = await goalIds();
+    const phase = await openPhase();
     await refusedWithoutChange(
-      () => executeCommand(recordFollowUp, consultant, { familyId, requestId: "req-cons-1", date: "2026-09-28", ratings: [{ goalId: a, rating: 1 }, { goalId: b, rating: 1 }] }, at("2026-09-28")),
+      () => executeCommand(recordFollowUp, consultant, { familyId, ...phase, requestId: "req-cons-1", date: "2026-09-28", ratings: [{ goalId: a, rating: 1 }, { goalId: b, rating: 1 }] }, at("2026-09-28")),
       { code: "NOT_FOUND" },
     );
   });

@@ -82,6 +82,8 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T
 export interface FollowUpForm {
   session: Session;
   familyId: string;
+  /** The phase the form was opened on and its row version, posted back so a stale form is a conflict. */
+  phase: { id: string; version: string };
   goalIds: string[];
   /** The form's date bounds: the running phase's first day and today (Copenhagen), as the server rendered them. */
   min: string;
@@ -97,8 +99,11 @@ export async function loadFollowUpForm(session: Session, familyId: string): Prom
   const inputs = inputsOf(res.text());
   const goalIds = inputs.filter((a) => /^ratings\.\d+\.goalId$/.test(a.name ?? "")).map((a) => a.value ?? "");
   const date = inputs.find((a) => a.name === "date");
+  const phaseId = inputs.find((a) => a.name === "phaseId")?.value;
+  const phaseVersion = inputs.find((a) => a.name === "phaseVersion")?.value;
   if (!date?.max || !date.min || goalIds.length === 0) throw new Error(`${path}: no date bounds or no goals in the form`);
-  return { session, familyId, goalIds, min: date.min, today: date.max };
+  if (!phaseId || !phaseVersion) throw new Error(`${path}: no phase in the form`);
+  return { session, familyId, phase: { id: phaseId, version: phaseVersion }, goalIds, min: date.min, today: date.max };
 }
 
 /**
@@ -110,6 +115,8 @@ export function followUpFields(form: FollowUpForm, date: string, requestId: stri
   return [
     { name: "familyId", value: form.familyId },
     { name: "requestId", value: requestId },
+    { name: "phaseId", value: form.phase.id },
+    { name: "phaseVersion", value: form.phase.version },
     { name: "date", value: date },
     { name: "withWhom", value: "Mor og far (benchmark)" },
     { name: "parentsPresent", value: "on" },

@@ -2,6 +2,7 @@ import type { CalendarDate } from "./calendar";
 import { DEFAULT_METHOD_CONFIG, type MethodConfig } from "./config";
 import { firstRefusal, refuse, type Refusal, type RuleResult } from "./reasons";
 import { checkDateInput, isBlank } from "./rule-helpers";
+import { checkCaseWritable } from "./writable";
 import { latestRecordedDate, phaseAwaitingAssessment, runningCycle, type CaseSnapshot } from "./snapshot";
 
 /** "Few, concrete goals": the plan editor and the start of a change phase both hold a plan to this. */
@@ -18,7 +19,8 @@ export function checkActivePlanGoals(activeGoalCount: number, config: MethodConf
  * and assessed with the decision CLOSE, so that every cycle ends with an assessment.
  */
 function gateClose(s: CaseSnapshot): Refusal | null {
-  if (s.closed) return refuse("CASE_CLOSED");
+  const closed = checkCaseWritable(s);
+  if (closed) return closed;
   if (runningCycle(s)) return refuse("CLOSE_REQUIRES_ASSESSMENT");
   return phaseAwaitingAssessment(s) ? refuse("ASSESSMENT_MISSING") : null;
 }

@@ -196,3 +196,20 @@ describe("nextDueDate", () => {
     expect(nextDueDate(afterChange(), "2026-05-01")).toBeNull();
   });
 });
+
+describe("checkRecordFollowUp on the phase the form was opened on", () => {
+  it("accepts the running phase and refuses a phase that has ended since, never dating a follow-up after its end", () => {
+    expect(checkRecordFollowUp(inChange(), "2026-03-02", "2026-03-02", undefined, "c1")).toEqual({ ok: true, phaseId: "c1" });
+    expect(checkRecordFollowUp(afterChange(), "2026-04-27", "2026-05-01", undefined, "c1")).toEqual({ ok: false, reason: "FOLLOW_UP_AFTER_PHASE_END", params: { date: "2026-04-26" }, field: "date" });
+    // Inside the ended phase it is still not that phase's time any more.
+    expect(verdict(checkRecordFollowUp(afterChange(), "2026-04-20", "2026-05-01", undefined, "c1"))).toBe("FOLLOW_UP_OUTSIDE_ACTIVE_PHASE");
+    // A form opened on the start-up phase, which ended when the change phase began.
+    expect(verdict(checkRecordFollowUp(inChange(), "2026-03-02", "2026-03-02", undefined, "s1"))).toBe("FOLLOW_UP_AFTER_PHASE_END");
+    // A phase this family does not have.
+    expect(verdict(checkRecordFollowUp(inChange(), "2026-03-02", "2026-03-02", undefined, "nope"))).toBe("FOLLOW_UP_OUTSIDE_ACTIVE_PHASE");
+  });
+
+  it("answers a closed case with CASE_CLOSED before anything else", () => {
+    expect(verdict(checkRecordFollowUp(afterChange(null, { closed: true }), "2026-04-27", "2026-05-01", undefined, "c1"))).toBe("CASE_CLOSED");
+  });
+});

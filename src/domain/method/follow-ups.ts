@@ -4,6 +4,7 @@ import { plannedEndDate } from "./phase-dates";
 import { firstRefusal, refuse, type Refusal, type RuleResult } from "./reasons";
 import { checkDateInput } from "./rule-helpers";
 import { isCycle, runningCycle, type CaseSnapshot, type FollowUpRecord, type PhaseRecord } from "./snapshot";
+import { checkCaseWritable } from "./writable";
 
 /**
  * The due dates of a change or maintenance phase: every interval from the start date (the first
@@ -97,24 +98,32 @@ export function nextDueDate(snapshot: CaseSnapshot, today: CalendarDate, config:
   return followUpStatuses(phase, snapshot.followUps, today, config).find((s) => s.status !== "done")?.dueDate ?? null;
 }
 
-function gateRecordFollowUp(snapshot: CaseSnapshot): Refusal | null {
-  if (snapshot.closed) return refuse("CASE_CLOSED");
-  return runningCycle(snapshot) ? null : refuse("FOLLOW_UP_OUTSIDE_ACTIVE_PHASE");
+function gateRecordFollowUp(snapshot: CaseSnapshot, date: CalendarDate, openedOnPhaseId: string | undefined): Refusal | null {
+  const running = runningCycle(snapshot);
+  const target = openedOnPhaseId === undefined ? running : snapshot.phases.find((p) => p.id === openedOnPhaseId) ?? null;
+  return firstRefusal(
+    () => checkCaseWritable(snapshot),
+    () => (target?.endDate && date > target.endDate ? refuse("FOLLOW_UP_AFTER_PHASE_END", { date: target.endDate }, "date") : null),
+    () => (running && target?.id === running.id ? null : refuse("FOLLOW_UP_OUTSIDE_ACTIVE_PHASE")),
+  );
 }
 
 /**
  * A follow-up (scheduled or ad hoc) belongs to the running change or maintenance phase: dated from
- * its first day up to today. It may be held after the planned end while the phase still runs.
+ * its first day up to today. It may be held after the planned end while the phase still runs, never
+ * after the day it ended. `openedOnPhaseId` is the phase the form was opened on, when known: a form
+ * left open while that phase ended is refused rather than filed under another phase.
  */
 export function checkRecordFollowUp(
   snapshot: CaseSnapshot,
   date: CalendarDate,
   today: CalendarDate,
   _config: MethodConfig = DEFAULT_METHOD_CONFIG,
+  openedOnPhaseId?: string,
 ): RuleResult<{ phaseId: string }> {
   const phase = runningCycle(snapshot);
   const refusal = firstRefusal(
-    () => gateRecordFollowUp(snapshot),
+    () => gateRecordFollowUp(snapshot, date, openedOnPhaseId),
     () => checkDateInput(date, today, "date", { future: "FOLLOW_UP_IN_FUTURE", tooEarly: "FOLLOW_UP_BEFORE_PHASE_START" }, phase!.startDate),
   );
   return refusal ?? { ok: true, phaseId: phase!.id };

@@ -4,6 +4,8 @@ export * from "./calendar";
 export * from "./config";
 export * from "./reasons";
 export * from "./snapshot";
+export * from "./writable";
+export * from "./ratings";
 export * from "./phase-dates";
 export * from "./follow-ups";
 export * from "./phase-rules";

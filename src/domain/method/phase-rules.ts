@@ -4,6 +4,7 @@ import { checkActivePlanGoals } from "./case-rules";
 import { plannedEndDate } from "./phase-dates";
 import { firstRefusal, refuse, type Refusal, type RuleResult } from "./reasons";
 import { checkDateInput, isBlank } from "./rule-helpers";
+import { checkCaseWritable } from "./writable";
 import {
   currentPhase, isCycle, lastPhase, latestRecordedDate, phaseAwaitingAssessment, runningCycle,
   type AssessmentDecision, type CaseSnapshot, type CycleKind,
@@ -29,7 +30,7 @@ function checkDecidedNext(s: CaseSnapshot, wanted: AssessmentDecision): Refusal 
 
 function gateStartChange(s: CaseSnapshot, config: MethodConfig): Refusal | null {
   return firstRefusal(
-    () => (s.closed ? refuse("CASE_CLOSED") : null),
+    () => checkCaseWritable(s),
     () => {
       const open = currentPhase(s);
       if (open) return open.kind === "START_UP" ? null : refuse("PHASE_RUNNING");
@@ -66,7 +67,7 @@ export function checkStartChange(
 
 function gateStartMaintenance(s: CaseSnapshot): Refusal | null {
   return firstRefusal(
-    () => (s.closed ? refuse("CASE_CLOSED") : null),
+    () => checkCaseWritable(s),
     () => {
       const open = currentPhase(s);
       if (open) return refuse(open.kind === "START_UP" ? "MAINTENANCE_NOT_FROM_START_UP" : "PHASE_RUNNING");
@@ -93,7 +94,8 @@ export function checkStartMaintenance(
 }
 
 function gateRunningCycle(s: CaseSnapshot): Refusal | null {
-  if (s.closed) return refuse("CASE_CLOSED");
+  const closed = checkCaseWritable(s);
+  if (closed) return closed;
   return runningCycle(s) ? null : refuse("NO_RUNNING_PHASE");
 }
 
@@ -156,7 +158,8 @@ export function checkEndPhase(
 }
 
 function gateRecordAssessment(s: CaseSnapshot): Refusal | null {
-  if (s.closed) return refuse("CASE_CLOSED");
+  const closed = checkCaseWritable(s);
+  if (closed) return closed;
   if (runningCycle(s)) return refuse("END_PHASE_BEFORE_ASSESSMENT");
   return phaseAwaitingAssessment(s) ? null : refuse("NOTHING_TO_ASSESS");
 }

@@ -3,6 +3,7 @@ import da from "../../i18n/messages/method-reasons.da.json";
 import en from "../../i18n/messages/method-reasons.en.json";
 import { checkActivePlanGoals, checkClose, checkReopen } from "./case-rules";
 import { checkRecordFollowUp } from "./follow-ups";
+import { checkRating } from "./ratings";
 import { checkEndPhase, checkExtendPhase, checkRecordAssessment, checkStartChange, checkStartMaintenance } from "./phase-rules";
 import { isReasonCode, REASON_CODES, type Refusal, type RuleResult } from "./reasons";
 import { afterChange, inChange, snapshot } from "./test-fixtures";
@@ -54,6 +55,8 @@ describe("reason codes", () => {
       checkEndPhase(inChange(), { endDate: "2026-03-01" }, "2026-03-02"),
       checkRecordAssessment(afterChange(), { date: "2026-01-01", decision: "START_MAINTENANCE" }, "2026-05-01"),
       checkRecordFollowUp(inChange(), "2026-01-01", "2026-03-02"),
+      checkRecordFollowUp(afterChange(), "2026-04-27", "2026-05-01", undefined, "c1"),
+      checkRating(11)!,
       checkClose(snapshot(), { date: "2026-01-01", reason: "x" }, "2026-03-02"),
       checkReopen(snapshot({ closed: true, closedOn: "2026-02-01" }), { date: "2026-01-20" }, "2026-03-02"),
     ];

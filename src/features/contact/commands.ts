@@ -5,6 +5,7 @@ import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope, siteChildScope } from "@/server/authz/scope";
 import { fromDbDate, toDbDate } from "@/server/dates";
+import { assertCaseWritable } from "@/features/families/writable";
 import { commentContactPlanInput, recordSessionInput, saveContactPlanInput } from "./schemas";
 
 /** How far ahead sessions are generated for an open-ended plan; a later version regenerates them. */
@@ -21,7 +22,7 @@ export const saveContactPlan = defineCommand({
       select: { id: true, family: { select: { currentPhase: true } } },
     });
     if (!child) throw notFound();
-    if (child.family.currentPhase === "CLOSED") throw ruleViolation("CASE_CLOSED");
+    assertCaseWritable(child.family);
     const check = checkContactPlan(input);
     if (!check.ok) throw ruleViolation(check.reason, undefined, check.field);
 
@@ -55,9 +56,10 @@ export const recordContactSession = defineCommand({
   async run({ actor, tx, today, audit }, input) {
     const session = await tx.contactSession.findFirst({
       where: { id: input.sessionId, contactPlan: { child: siteChildScope(actor) } },
-      select: { id: true, date: true, contactPlan: { select: { child: { select: { family: { select: { id: true, municipalityId: true } } } } } } },
+      select: { id: true, date: true, contactPlan: { select: { child: { select: { family: { select: { id: true, municipalityId: true, currentPhase: true } } } } } } },
     });
     if (!session) throw notFound();
+    assertCaseWritable(session.contactPlan.child.family);
     const check = canRecordSession({ date: fromDbDate(session.date) }, today);
     if (!check.ok) throw ruleViolation(check.reason, undefined, "status");
     const { count } = await tx.contactSession.updateMany({
@@ -79,9 +81,10 @@ export const commentContactPlan = defineCommand({
   async run({ actor, tx, audit }, input) {
     const plan = await tx.contactPlan.findFirst({
       where: { id: input.contactPlanId, child: { family: familyScope(actor, "contactPlan.view") } },
-      select: { id: true, child: { select: { familyId: true } } },
+      select: { id: true, child: { select: { familyId: true, family: { select: { currentPhase: true } } } } },
     });
     if (!plan) throw notFound();
+    assertCaseWritable(plan.child.family);
     const comment = await tx.contactPlanComment.create({ data: { contactPlanId: plan.id, authorId: actor.id, body: input.body }, select: { id: true } });
     await audit({ action: "CREATE", recordType: "ContactPlanComment", recordId: comment.id, familyId: plan.child.familyId });
     return { commentId: comment.id };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, checkbox, id, optionalDate, optionalText, shortText } from "@/server/schemas";
+import { calendarDate, checkbox, id, optionalDate, optionalText, shortText, version, wholeNumber } from "@/server/schemas";
 
 export const CONTACT_FREQUENCIES = ["WEEKLY", "EVERY_OTHER_WEEK", "EVERY_OTHER_WEEKEND", "MONTHLY", "CUSTOM"] as const;
 export const CONTACT_MODES = ["IN_PERSON", "PHONE", "VIDEO"] as const;
@@ -14,10 +14,10 @@ export const saveContactPlanInput = z.object({
   familyId: id,
   childId: id,
   /** The version number the form was opened on (0 when the child has no plan yet). */
-  basedOnNumber: z.coerce.number().int().min(0),
+  basedOnNumber: wholeNumber(0),
   frequency: z.enum(CONTACT_FREQUENCIES),
   customDates,
-  durationMinutes: z.coerce.number().int().min(1).max(24 * 60),
+  durationMinutes: wholeNumber(1, 24 * 60),
   place: shortText(300),
   supervised: checkbox,
   supervisedBy: optionalText(200),
@@ -29,7 +29,7 @@ export const saveContactPlanInput = z.object({
 
 export const recordSessionInput = z.object({
   sessionId: id,
-  version: z.coerce.number().int().min(1),
+  version,
   status: z.enum(SESSION_OUTCOMES),
   observation: optionalText(2000),
 });

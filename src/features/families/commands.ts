@@ -3,6 +3,7 @@ import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
 import { toDbDate } from "@/server/dates";
+import { assertCaseWritable } from "./writable";
 import { enrolFamilyInput, updateChildInput, updateFamilyInput, updateParentInput, endPlacementInput } from "./schemas";
 
 export const enrolFamily = defineCommand({
@@ -62,10 +63,11 @@ export const updateFamily = defineCommand({
   permission: "family.edit",
   input: updateFamilyInput,
   async run({ actor, tx, audit }, input) {
-    const scope = familyScope(actor, "family.edit");
-    if (!(await tx.family.findFirst({ where: { id: input.familyId, ...scope }, select: { id: true } }))) throw notFound();
+    const family = await tx.family.findFirst({ where: { id: input.familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    if (!family) throw notFound();
+    assertCaseWritable(family);
     const { count } = await tx.family.updateMany({
-      where: { id: input.familyId, version: input.version, currentPhase: { not: "CLOSED" } },
+      where: { id: input.familyId, version: input.version },
       data: { displayName: input.displayName, caseNumber: input.caseNumber || null, targetGroup: input.targetGroup ?? null, version: { increment: 1 } },
     });
     if (count === 0) throw conflict();
@@ -81,7 +83,7 @@ export const updateParent = defineCommand({
   async run({ actor, tx, audit }, { familyId, parentId, version, ...fields }) {
     const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
     if (!family) throw notFound();
-    if (family.currentPhase === "CLOSED") throw ruleViolation("CASE_CLOSED");
+    assertCaseWritable(family);
     const { count } = await tx.parent.updateMany({
       where: { id: parentId, familyId, version },
       data: { ...fields, email: fields.email || null, phone: fields.phone || null, address: fields.address || null, version: { increment: 1 } },
@@ -100,7 +102,9 @@ export const updateChild = defineCommand({
   permission: "family.edit",
   input: updateChildInput,
   async run({ actor, tx, audit }, { familyId, childId, version, name, birthDate }) {
-    if (!(await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { id: true } }))) throw notFound();
+    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    if (!family) throw notFound();
+    assertCaseWritable(family);
     const { count } = await tx.child.updateMany({
       where: { id: childId, familyId, version },
       data: { name, birthDate: toDbDate(birthDate), version: { increment: 1 } },
@@ -119,7 +123,9 @@ export const endPlacement = defineCommand({
   permission: "family.edit",
   input: endPlacementInput,
   async run({ actor, tx, today, audit }, { familyId, placementId, version, endDate, endReason }) {
-    if (!(await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { id: true } }))) throw notFound();
+    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    if (!family) throw notFound();
+    assertCaseWritable(family);
     const placement = await tx.placement.findFirst({ where: { id: placementId, child: { familyId } }, select: { startDate: true } });
     if (!placement) throw notFound();
     if (endDate > today) throw ruleViolation("DATE_IN_FUTURE", undefined, "endDate");

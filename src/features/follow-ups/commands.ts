@@ -1,17 +1,22 @@
 import "server-only";
-import { checkRecordFollowUp, currentPhase } from "@/domain/method";
+import { checkRating, checkRecordFollowUp } from "@/domain/method";
 import { defineCommand } from "@/server/command";
-import { notFound, ruleViolation } from "@/server/errors";
+import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
 import { toDbDate } from "@/server/dates";
 import { methodConfigFor } from "@/features/method-config";
 import { loadSnapshot } from "@/features/phases/snapshot";
 import { commitFamilyState } from "@/features/phases/state";
+import { assertCaseWritable } from "@/features/families/writable";
 import { recordFollowUpInput } from "./schemas";
 
 /**
  * A follow-up with one rating per active goal of the agreed plan. The form's request id makes a
- * double submit return the first follow-up instead of recording a second one.
+ * double submit return the first follow-up instead of recording a second one. The form also carries
+ * the phase and its row version: the phase row is locked for the rest of the transaction, so a
+ * concurrent endPhase either waits for this save (and is then refused by the family version) or
+ * has already ended the phase (and this save is refused as stale). A follow-up can therefore never
+ * be dated after its phase's end.
  */
 export const recordFollowUp = defineCommand({
   name: "recordFollowUp",
@@ -20,7 +25,7 @@ export const recordFollowUp = defineCommand({
   async run({ actor, tx, today, audit }, input) {
     const family = await tx.family.findFirst({
       where: { id: input.familyId, ...familyScope(actor, "followUp.write") },
-      select: { id: true, municipality: { select: { settings: true } } },
+      select: { id: true, currentPhase: true, municipality: { select: { settings: true } } },
     });
     if (!family) throw notFound();
     const existing = await tx.followUp.findUnique({ where: { requestId: input.requestId }, select: { id: true, familyId: true } });
@@ -28,11 +33,21 @@ export const recordFollowUp = defineCommand({
       if (existing.familyId !== input.familyId) throw notFound();
       return { followUpId: existing.id, duplicate: true };
     }
+    assertCaseWritable(family);
+    const [phaseRow] = await tx.$queryRaw<{ version: number }[]>`
+      SELECT "version" FROM "Phase" WHERE "id" = ${input.phaseId} AND "familyId" = ${input.familyId} FOR UPDATE`;
+    if (!phaseRow) throw notFound();
+    if (phaseRow.version !== input.phaseVersion) throw conflict();
+
     const config = methodConfigFor(family.municipality.settings);
+    // Read after the lock, so the rules see the phase as it is now, not as it was before waiting.
     const snapshot = await loadSnapshot(tx, input.familyId);
-    const check = checkRecordFollowUp(snapshot, input.date, today, config);
+    const check = checkRecordFollowUp(snapshot, input.date, today, config, input.phaseId);
     if (!check.ok) throw ruleViolation(check.reason, check.params, check.field ?? "date");
-    const phase = currentPhase(snapshot)!;
+    for (const [i, r] of input.ratings.entries()) {
+      const refusal = checkRating(r.rating, `ratings.${i}.rating`);
+      if (refusal) throw ruleViolation(refusal.reason, refusal.params, refusal.field);
+    }
 
     const activeGoals = await tx.goal.findMany({
       where: { status: "ACTIVE", planVersion: { status: "AGREED", plan: { familyId: input.familyId } } },
@@ -44,7 +59,7 @@ export const recordFollowUp = defineCommand({
     }
     const followUp = await tx.followUp.create({
       data: {
-        familyId: input.familyId, phaseId: phase.id, date: toDbDate(input.date), heldById: actor.id, requestId: input.requestId,
+        familyId: input.familyId, phaseId: check.phaseId, date: toDbDate(input.date), heldById: actor.id, requestId: input.requestId,
         parentsPresent: input.parentsPresent, withWhom: input.withWhom, agreedUntilNext: input.agreedUntilNext,
         ratings: { create: input.ratings.map((r) => ({ goalId: r.goalId, rating: r.rating, note: r.note })) },
       },
@@ -52,7 +67,7 @@ export const recordFollowUp = defineCommand({
     });
     await audit({ action: "CREATE", recordType: "FollowUp", recordId: followUp.id, familyId: input.familyId });
     // The follow-up is the only change to the case, so the snapshot read above plus it is the new state.
-    const after = { ...snapshot, followUps: [...snapshot.followUps, { date: input.date, phaseId: phase.id }] };
+    const after = { ...snapshot, followUps: [...snapshot.followUps, { date: input.date, phaseId: check.phaseId }] };
     await commitFamilyState(tx, input.familyId, null, after, today, config);
     return { followUpId: followUp.id, duplicate: false };
   },

@@ -15,7 +15,10 @@ export async function loadFollowUpForm(actor: Actor, familyId: string, now = new
   const reach = await reachFamily(db, actor, familyId, "followUp.write");
   if (!reach) return null;
   const snapshot = await loadSnapshot(db, familyId);
-  const phase = currentPhase(snapshot);
+  const open = currentPhase(snapshot);
+  const phase = open && open.kind !== "START_UP" ? open : null;
+  // The form sends the phase's row version back, so a save after the phase ended or changed is a conflict.
+  const phaseVersion = phase ? (await db.phase.findUniqueOrThrow({ where: { id: phase.id }, select: { version: true } })).version : null;
   const family = await db.family.findUniqueOrThrow({ where: { id: familyId }, select: { displayName: true } });
   const goals = await db.goal.findMany({
     where: { status: "ACTIVE", planVersion: { status: "AGREED", plan: { familyId } } },
@@ -31,7 +34,7 @@ export async function loadFollowUpForm(actor: Actor, familyId: string, now = new
   return {
     displayName: family.displayName,
     today: todayInCopenhagen(now),
-    phase: phase && phase.kind !== "START_UP" ? phase : null,
+    phase: phase && phaseVersion !== null ? { ...phase, version: phaseVersion } : null,
     closed: snapshot.closed,
     goals: goals.map((g) => {
       const last = previous.find((p) => p.goal.lineageId === g.lineageId);

@@ -1,15 +1,19 @@
 import { z } from "zod";
-import { calendarDate, checkbox, id, optionalText, requestId } from "@/server/schemas";
+import { RATING_SCALE } from "@/domain/method";
+import { calendarDate, checkbox, id, optionalText, requestId, version, wholeNumber } from "@/server/schemas";
 
 export const ratingInput = z.object({
   goalId: id,
-  rating: z.coerce.number().int().min(0).max(10),
+  rating: wholeNumber(RATING_SCALE.min, RATING_SCALE.max),
   note: optionalText(2000),
 });
 
 export const recordFollowUpInput = z.object({
   familyId: id,
   requestId,
+  /** The phase the form was opened on and its row version: a phase ended or changed since is a conflict. */
+  phaseId: id,
+  phaseVersion: version,
   date: calendarDate,
   parentsPresent: checkbox,
   withWhom: optionalText(500),

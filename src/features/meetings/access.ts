@@ -32,3 +32,31 @@ export function meetingEditScope(actor: Actor): Prisma.MeetingWhereInput {
   if (actor.role === "COORDINATOR") return { municipalityId: actor.municipalityId };
   return { municipalityId: actor.municipalityId, family: { assignments: { some: { userId: actor.id, role: "CASEWORKER" } } } };
 }
+
+/** What meetingPeopleWhere needs to know about the family: its municipality and the child's current sites. */
+export const meetingFamilySelect = {
+  municipalityId: true,
+  children: { select: { placements: { where: { endDate: null }, select: { siteId: true } } } },
+} satisfies Prisma.FamilySelect;
+
+type MeetingFamily = Prisma.FamilyGetPayload<{ select: typeof meetingFamilySelect }>;
+
+/**
+ * Who may take part in a meeting about this family — be invited or own an action item: active
+ * users of the family's municipality except administrators (who run the system and have no part
+ * in a case), and staff at a site where one of the children is placed now. The forms list exactly
+ * these users and the commands accept no one else.
+ */
+export function meetingPeopleWhere(family: MeetingFamily): Prisma.UserWhereInput {
+  const siteIds = family.children.flatMap((c) => c.placements.map((p) => p.siteId));
+  return {
+    active: true,
+    role: { not: "ADMIN" },
+    OR: [{ municipalityId: family.municipalityId }, { role: "SITE", siteMemberships: { some: { siteId: { in: siteIds }, role: "STAFF" } } }],
+  };
+}
+
+/** The people one may invite: everyone meetingPeopleWhere allows except the caller, who calls the meeting. */
+export function inviteeWhere(actor: Actor, family: MeetingFamily): Prisma.UserWhereInput {
+  return { AND: [meetingPeopleWhere(family), { id: { not: actor.id } }] };
+}

@@ -3,11 +3,12 @@ import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
 import { toDbDate } from "@/server/dates";
-import { meetingEditScope } from "./access";
+import { assertCaseWritable } from "@/features/families/writable";
+import { inviteeWhere, meetingEditScope, meetingFamilySelect, meetingPeopleWhere } from "./access";
 import { copenhagenInstant } from "./time";
 import { addActionItemInput, callMeetingInput, completeActionItemInput, recordMinutesInput } from "./schemas";
 
-/** Calls a cross-disciplinary meeting. Invited users must belong to the family's municipality (or be staff at the child's site). */
+/** Calls a cross-disciplinary meeting. Only the people meetingPeopleWhere allows can be invited. */
 export const callMeeting = defineCommand({
   name: "callMeeting",
   permission: "meeting.call",
@@ -15,21 +16,17 @@ export const callMeeting = defineCommand({
   async run({ actor, tx, now, audit }, input) {
     const family = await tx.family.findFirst({
       where: { id: input.familyId, ...familyScope(actor, "meeting.call") },
-      select: { id: true, municipalityId: true, currentPhase: true, parents: { select: { name: true, email: true } }, children: { select: { placements: { where: { endDate: null }, select: { siteId: true } } } } },
+      select: { id: true, currentPhase: true, parents: { select: { name: true, email: true } }, ...meetingFamilySelect },
     });
     if (!family) throw notFound();
-    if (family.currentPhase === "CLOSED") throw ruleViolation("CASE_CLOSED");
+    assertCaseWritable(family);
     const startsAt = copenhagenInstant(input.date, input.startTime);
     const endsAt = copenhagenInstant(input.date, input.endTime);
     if (startsAt.getTime() <= now.getTime()) throw ruleViolation("MEETING_IN_PAST", undefined, "date");
     if (endsAt.getTime() <= startsAt.getTime()) throw ruleViolation("MEETING_END_BEFORE_START", undefined, "endTime");
-    const siteIds = family.children.flatMap((c) => c.placements.map((p) => p.siteId));
     const invited = [...new Set(input.invitedUserIds)];
     const users = await tx.user.findMany({
-      where: {
-        id: { in: invited }, active: true,
-        OR: [{ municipalityId: family.municipalityId }, { role: "SITE", siteMemberships: { some: { siteId: { in: siteIds }, role: "STAFF" } } }],
-      },
+      where: { AND: [{ id: { in: invited } }, inviteeWhere(actor, family)] },
       select: { id: true, name: true, email: true },
     });
     if (users.length !== invited.length) throw ruleViolation("INVITEE_NOT_ALLOWED", undefined, "invitedUserIds");
@@ -57,8 +54,9 @@ export const recordMinutes = defineCommand({
   permission: "meeting.call",
   input: recordMinutesInput,
   async run({ actor, tx, audit }, input) {
-    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, ...meetingEditScope(actor) }, select: { id: true, familyId: true } });
+    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, ...meetingEditScope(actor) }, select: { id: true, familyId: true, family: { select: { currentPhase: true } } } });
     if (!meeting) throw notFound();
+    assertCaseWritable(meeting.family);
     const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { minutes: input.minutes, decisions: input.decisions, version: { increment: 1 } } });
     if (count === 0) throw conflict();
     await audit({ action: "UPDATE", recordType: "Meeting", recordId: meeting.id, familyId: meeting.familyId });
@@ -71,11 +69,15 @@ export const addActionItem = defineCommand({
   permission: "meeting.call",
   input: addActionItemInput,
   async run({ actor, tx, audit }, input) {
-    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, ...meetingEditScope(actor) }, select: { id: true, familyId: true, municipalityId: true } });
+    const meeting = await tx.meeting.findFirst({
+      where: { id: input.meetingId, ...meetingEditScope(actor) },
+      select: { id: true, familyId: true, family: { select: { currentPhase: true, ...meetingFamilySelect } } },
+    });
     if (!meeting) throw notFound();
+    assertCaseWritable(meeting.family);
     let ownerName = input.ownerName;
     if (input.ownerUserId) {
-      const owner = await tx.user.findFirst({ where: { id: input.ownerUserId, municipalityId: meeting.municipalityId, active: true }, select: { name: true } });
+      const owner = await tx.user.findFirst({ where: { AND: [{ id: input.ownerUserId }, meetingPeopleWhere(meeting.family)] }, select: { name: true } });
       if (!owner) throw ruleViolation("INVITEE_NOT_ALLOWED", undefined, "ownerUserId");
       ownerName = owner.name;
     }
@@ -97,9 +99,10 @@ export const completeActionItem = defineCommand({
   async run({ actor, tx, now, audit }, input) {
     const item = await tx.actionItem.findFirst({
       where: { id: input.actionItemId, OR: [{ ownerUserId: actor.id }, { meeting: meetingEditScope(actor) }] },
-      select: { id: true, meeting: { select: { familyId: true, municipalityId: true } } },
+      select: { id: true, meeting: { select: { familyId: true, municipalityId: true, family: { select: { currentPhase: true } } } } },
     });
     if (!item) throw notFound();
+    assertCaseWritable(item.meeting.family);
     const { count } = await tx.actionItem.updateMany({ where: { id: item.id, version: input.version, doneAt: null }, data: { doneAt: now, version: { increment: 1 } } });
     if (count === 0) throw conflict();
     await audit({ action: "UPDATE", recordType: "ActionItem", recordId: item.id, familyId: item.meeting.familyId, municipalityId: item.meeting.municipalityId });

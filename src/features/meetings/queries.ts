@@ -4,8 +4,9 @@ import type { Actor } from "@/server/authz/actor";
 import { familyScope } from "@/server/authz/scope";
 import { roleMay } from "@/server/authz/policy";
 import { writeAudit } from "@/server/audit";
+import { targetMunicipalityOf } from "@/server/audit-target";
 import { fromDbDateOrNull } from "@/server/dates";
-import { meetingEditScope, meetingScope, meetingScopeParts } from "./access";
+import { inviteeWhere, meetingEditScope, meetingFamilySelect, meetingPeopleWhere, meetingScope, meetingScopeParts } from "./access";
 import { MAX_MEETING_MS } from "./schemas";
 
 /** Upcoming meetings the user is invited to or responsible for, soonest first. */
@@ -42,13 +43,14 @@ export async function loadMeeting(actor: Actor, meetingId: string) {
     where: { id: meetingId, ...meetingScope(actor) },
     select: {
       id: true, startsAt: true, endsAt: true, location: true, videoLink: true, purpose: true, agenda: true, minutes: true, decisions: true, version: true, municipalityId: true,
-      family: { select: { id: true, displayName: true } },
+      family: { select: { id: true, displayName: true, ...meetingFamilySelect } },
       participants: { select: { id: true, kind: true, userId: true, name: true, organisation: true } },
       actionItems: { orderBy: { createdAt: "asc" }, select: { id: true, description: true, ownerName: true, ownerUserId: true, dueDate: true, doneAt: true, version: true } },
     },
   });
   if (!meeting) {
-    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Meeting", recordId: meetingId.slice(0, 64) });
+    const targetMunicipalityId = await targetMunicipalityOf(db, { meetingId });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Meeting", recordId: meetingId.slice(0, 64), targetMunicipalityId });
     return null;
   }
   await writeAudit(db, actor, { action: "VIEW", recordType: "Meeting", recordId: meeting.id, familyId: meeting.family.id, municipalityId: meeting.municipalityId });
@@ -56,26 +58,27 @@ export async function loadMeeting(actor: Actor, meetingId: string) {
   const canOpenFamily = (await db.family.count({ where: { id: meeting.family.id, ...familyScope(actor, "family.view") } })) > 0;
   return {
     ...meeting,
+    family: { id: meeting.family.id, displayName: meeting.family.displayName },
     actionItems: meeting.actionItems.map((a) => ({ ...a, dueDate: fromDbDateOrNull(a.dueDate) })),
     canEdit, canOpenFamily,
-    owners: canEdit ? await db.user.findMany({ where: { municipalityId: meeting.municipalityId, active: true, role: { not: "ADMIN" } }, orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
+    owners: canEdit ? await db.user.findMany({ where: meetingPeopleWhere(meeting.family), orderBy: { name: "asc" }, select: { id: true, name: true } }) : [],
   };
 }
 
-/** Who can be invited to a meeting about this family: the municipality's users, and staff at the child's site. */
+/** Who can be invited to a meeting about this family (inviteeWhere: the same rule callMeeting enforces). */
 export async function meetingInvitees(actor: Actor, familyId: string) {
   const db = await getDb();
   const family = await db.family.findFirst({
     where: { id: familyId, ...familyScope(actor, "meeting.call") },
-    select: { id: true, displayName: true, municipalityId: true, children: { select: { placements: { where: { endDate: null }, select: { siteId: true } } } } },
+    select: { id: true, displayName: true, ...meetingFamilySelect },
   });
   if (!family || !roleMay(actor.role, "meeting.call")) {
-    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Family", recordId: familyId.slice(0, 64), details: { permission: "meeting.call" } });
+    const targetMunicipalityId = await targetMunicipalityOf(db, { familyId });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Family", recordId: familyId.slice(0, 64), targetMunicipalityId, details: { permission: "meeting.call" } });
     return null;
   }
-  const siteIds = family.children.flatMap((c) => c.placements.map((p) => p.siteId));
   const users = await db.user.findMany({
-    where: { active: true, role: { not: "ADMIN" }, OR: [{ municipalityId: family.municipalityId }, { role: "SITE", siteMemberships: { some: { siteId: { in: siteIds }, role: "STAFF" } } }] },
+    where: inviteeWhere(actor, family),
     orderBy: [{ role: "asc" }, { name: "asc" }],
     select: { id: true, name: true, role: true },
   });

@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { calendarDate, id, optionalText, version } from "@/server/schemas";
+import { calendarDate, id, optionalText, version, wholeNumber } from "@/server/schemas";
 
-const weeks = z.coerce.number().int().min(1).max(104);
+const weeks = wholeNumber(1, 104);
 
 export const startChangeInput = z.object({ familyId: id, familyVersion: version, startDate: calendarDate, plannedWeeks: weeks });
 export const startMaintenanceInput = z.object({
   familyId: id, familyVersion: version, startDate: calendarDate, plannedWeeks: weeks,
-  followUpIntervalDays: z.coerce.number().int().min(1).max(90),
+  followUpIntervalDays: wholeNumber(1, 90),
 });
 export const extendPhaseInput = z.object({ familyId: id, familyVersion: version, plannedWeeks: weeks });
 export const endPhaseInput = z.object({ familyId: id, familyVersion: version, endDate: calendarDate, earlyEndReason: optionalText(1000) });

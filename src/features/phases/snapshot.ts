@@ -3,6 +3,7 @@ import type { CaseSnapshot } from "@/domain/method";
 import type { Tx } from "@/server/audit";
 import type { Db } from "@/server/db";
 import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
+import { isClosedCase } from "@/features/families/writable";
 
 /** Reads what the method's rules need about one family (already authorized by the caller). */
 export async function loadSnapshot(db: Db | Tx, familyId: string): Promise<CaseSnapshot> {
@@ -32,7 +33,7 @@ export async function loadSnapshot(db: Db | Tx, familyId: string): Promise<CaseS
   });
   const agreed = family.plan?.versions[0];
   return {
-    closed: family.currentPhase === "CLOSED",
+    closed: isClosedCase(family.currentPhase),
     phases: family.phases
       .filter((p) => p.kind !== "CLOSED")
       .map((p) => ({

@@ -9,6 +9,7 @@ import type { Tx } from "@/server/audit";
 import type { Actor } from "@/server/authz/actor";
 import type { Permission } from "@/server/authz/policy";
 import { methodConfigFor } from "@/features/method-config";
+import { assertCaseWritable } from "@/features/families/writable";
 import { agreePlanInput, savePlanDraftInput } from "./schemas";
 
 async function openCase(tx: Tx, actor: Actor, familyId: string, permission: Permission) {
@@ -17,7 +18,7 @@ async function openCase(tx: Tx, actor: Actor, familyId: string, permission: Perm
     select: { id: true, currentPhase: true, plan: { select: { id: true } }, municipality: { select: { settings: true } } },
   });
   if (!family) throw notFound();
-  if (family.currentPhase === "CLOSED") throw ruleViolation("CASE_CLOSED");
+  assertCaseWritable(family);
   const plan = family.plan ?? (await tx.actionPlan.create({ data: { familyId }, select: { id: true } }));
   return { family, planId: plan.id, config: methodConfigFor(family.municipality.settings) };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, id, optionalText, shortText, version } from "@/server/schemas";
+import { calendarDate, id, optionalText, shortText, version, wholeNumber } from "@/server/schemas";
 
 export const GOAL_STATUSES = ["ACTIVE", "REACHED", "DROPPED"] as const;
 export const AGREEMENT_MODES = ["IN_PERSON", "PHONE", "VIDEO", "OTHER"] as const;
@@ -21,7 +21,7 @@ export const savePlanDraftInput = z.object({
   /** The version row the editor was opened on (null for a family with no plan version yet). */
   basedOnVersionId: z.preprocess((v) => (v === "" ? null : v), id.nullable()),
   /** Its optimistic-concurrency version (ignored when basedOnVersionId is null). */
-  basedOnRowVersion: z.coerce.number().int().min(0),
+  basedOnRowVersion: wholeNumber(0),
   parentsAccount: optionalText(4000),
   goals: z.array(goalInput).max(12),
 });

@@ -8,14 +8,16 @@ import { recordFollowUpAction } from "../actions";
 export interface FollowUpGoal { id: string; title: string; parentsWords: string; previous: { rating: number; date: string } | null }
 
 /** One row per active goal: a 0–10 rating and a note, with the previous rating beside it. */
-export function FollowUpForm({ familyId, requestId, today, goals, minDate }: { familyId: string; requestId: string; today: string; goals: FollowUpGoal[]; minDate: string }) {
+export function FollowUpForm({ familyId, requestId, phase, today, goals }: { familyId: string; requestId: string; phase: { id: string; version: number; startDate: string }; today: string; goals: FollowUpGoal[] }) {
   const t = useTranslations("followUpForm");
   return (
     <CommandForm action={recordFollowUpAction} submitLabel={t("save")} testId="follow-up-form">
       <input type="hidden" name="familyId" value={familyId} />
       <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="phaseId" value={phase.id} />
+      <input type="hidden" name="phaseVersion" value={phase.version} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field name="date" type="date" label={t("date")} defaultValue={today} min={minDate} max={today} required />
+        <Field name="date" type="date" label={t("date")} defaultValue={today} min={phase.startDate} max={today} required />
         <Field name="withWhom" label={t("withWhom")} />
       </div>
       <Field name="parentsPresent" type="checkbox" label={t("parentsPresent")} defaultValue={true} />

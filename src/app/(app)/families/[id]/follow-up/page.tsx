@@ -17,7 +17,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("heading", { family: data.displayName })}</h1>
       {data.phase ? (
-        <FollowUpForm familyId={id} requestId={randomUUID()} today={data.today} goals={data.goals} minDate={data.phase.startDate} />
+        <FollowUpForm familyId={id} requestId={randomUUID()} phase={{ id: data.phase.id, version: data.phase.version, startDate: data.phase.startDate }} today={data.today} goals={data.goals} />
       ) : (
         <p role="note" className="rounded bg-amber-50 p-3">{t("noActivePhase")}</p>
       )}
