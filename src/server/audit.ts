@@ -13,6 +13,8 @@ export interface AuditEntry {
   familyId?: string | null;
   /** Defaults to the actor's; set it when a cross-municipality user (a site) touches a family. */
   municipalityId?: string | null;
+  /** ACCESS_DENIED: the municipality owning the record that was tried, so it sees the attempt too. */
+  targetMunicipalityId?: string | null;
   outcome?: AuditOutcome;
   details?: Prisma.InputJsonValue;
 }
@@ -31,6 +33,7 @@ function auditRow(actor: Pick<Actor, "id" | "email" | "municipalityId"> | null, 
     recordId: entry.recordId ?? null,
     familyId: entry.familyId ?? null,
     municipalityId: entry.municipalityId !== undefined ? entry.municipalityId : (actor?.municipalityId ?? null),
+    targetMunicipalityId: entry.targetMunicipalityId ?? null,
     ip: meta.ip ?? null,
     details: entry.details,
   };

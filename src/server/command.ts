@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { todayInCopenhagen, type CalendarDate } from "@/domain/method";
 import { getDb, type Db } from "./db";
 import { writeAudit, type AuditEntry, type RequestMeta, type Tx } from "./audit";
+import { targetMunicipalityOf } from "./audit-target";
 import type { Actor } from "./authz/actor";
 import { roleMay, type Permission } from "./authz/policy";
 import { AppError, type ErrorCode, type FieldErrors } from "./errors";
@@ -83,7 +84,9 @@ export async function executeCommand<S extends z.ZodType, T>(
 
 async function denied<T>(db: Db, actor: Actor, command: Command<z.ZodType, unknown>, input: unknown, meta: RequestMeta): Promise<CommandResult<T>> {
   // Outside the (rolled back) transaction: the attempt itself must stay on record.
-  await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: command.name, recordId: primaryId(input), details: { ids: idsOf(input) } }, meta);
+  const ids = idsOf(input);
+  const targetMunicipalityId = await targetMunicipalityOf(db, ids);
+  await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: command.name, recordId: primaryId(input), targetMunicipalityId, details: { ids } }, meta);
   return { ok: false, code: "NOT_FOUND" };
 }
 

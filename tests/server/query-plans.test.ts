@@ -13,6 +13,7 @@ import { openActionItems, upcomingMeetings } from "@/features/meetings/queries";
 import { recentFallingRatings } from "@/features/follow-ups/queries";
 import { loadFollowUpForm } from "@/features/follow-ups/queries";
 import { familySlices, loadStatsFamilies } from "@/features/statistics/load";
+import { listAuditEvents } from "@/features/audit/queries";
 import { generateScaleData, type ScaleExecutor } from "../../scripts/lib/scale-sql";
 
 // The hottest reads of the home pages, the family page, the overview and the statistics, run for
@@ -113,6 +114,14 @@ describe("the hottest reads use an index for every large table", () => {
     await programmeOverview(a, overviewQuery.parse({}));
     const { slices } = await familySlices(prisma, a.municipalityId!, 500);
     await loadStatsFamilies(prisma, slices[0]!, { from: addDays(TODAY, -365), to: TODAY });
+    expect(await wholeTableScans()).toEqual([]);
+  });
+
+  it("coordinator's audit log: own rows and others' denied attempts at the municipality's records", async () => {
+    captured.length = 0;
+    const page = await listAuditEvents(actors.coordinator, {});
+    await listAuditEvents(actors.coordinator, { action: "ACCESS_DENIED" });
+    if (page.length > 0) await listAuditEvents(actors.coordinator, { before: BigInt(page.at(-1)!.id) });
     expect(await wholeTableScans()).toEqual([]);
   });
 });

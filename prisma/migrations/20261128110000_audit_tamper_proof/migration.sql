@@ -9,6 +9,9 @@ ALTER TYPE "AuditAction" ADD VALUE 'AUDIT_PURGE';
 -- Who was probed: a denied attempt on municipality A's record by a user of B is shown to A too.
 ALTER TABLE "AuditEvent" ADD COLUMN "targetMunicipalityId" TEXT;
 CREATE INDEX "AuditEvent_targetMunicipalityId_at_idx" ON "AuditEvent"("targetMunicipalityId", "at");
+-- The audit page lists a municipality's rows newest id first, 100 at a time: without this index
+-- PostgreSQL walks the primary key backwards through every municipality's rows to find them.
+CREATE INDEX "AuditEvent_municipalityId_id_idx" ON "AuditEvent"("municipalityId", "id");
 
 -- DELETE passes only inside audit_purge(): the flag alone is not enough, because any role can set
 -- a custom setting; current_user is the table's owner only inside the SECURITY DEFINER function

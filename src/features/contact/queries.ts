@@ -5,6 +5,7 @@ import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { familyScope, siteChildScope } from "@/server/authz/scope";
 import { writeAudit } from "@/server/audit";
+import { targetMunicipalityOf } from "@/server/audit-target";
 import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
 
 const versionSelect = {
@@ -34,7 +35,8 @@ export async function loadChildContactPlan(actor: Actor, familyId: string, child
     },
   });
   if (!child) {
-    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Child", recordId: childId.slice(0, 64), details: { familyId: familyId.slice(0, 64) } });
+    const targetMunicipalityId = await targetMunicipalityOf(db, { familyId, childId });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Child", recordId: childId.slice(0, 64), targetMunicipalityId, details: { familyId: familyId.slice(0, 64) } });
     return null;
   }
   await writeAudit(db, actor, { action: "VIEW", recordType: "ContactPlan", recordId: child.id, familyId: child.family.id, municipalityId: child.family.municipalityId });
@@ -71,7 +73,8 @@ export async function loadSiteChild(actor: Actor, childId: string, now = new Dat
     },
   });
   if (!child) {
-    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Child", recordId: childId.slice(0, 64), municipalityId: null });
+    const targetMunicipalityId = await targetMunicipalityOf(db, { childId });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Child", recordId: childId.slice(0, 64), municipalityId: null, targetMunicipalityId });
     return null;
   }
   await writeAudit(db, actor, { action: "VIEW", recordType: "Child", recordId: child.id, familyId: child.family.id, municipalityId: child.family.municipalityId });

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/authz/actor";
 import type { Permission } from "@/server/authz/policy";
 import { familyScope } from "@/server/authz/scope";
 import { writeAudit, type RequestMeta, type Tx } from "@/server/audit";
+import { targetMunicipalityOf } from "@/server/audit-target";
 
 /**
  * Loads the id and municipality of a family the actor may reach for `permission`, or null.
@@ -15,7 +16,8 @@ export async function reachFamily(db: Db | Tx, actor: Actor, familyId: string, p
     select: { id: true, municipalityId: true, version: true, currentPhase: true },
   });
   if (!family) {
-    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Family", recordId: familyId.slice(0, 64), details: { permission } }, meta);
+    const targetMunicipalityId = await targetMunicipalityOf(db, { familyId });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Family", recordId: familyId.slice(0, 64), targetMunicipalityId, details: { permission } }, meta);
   }
   return family;
 }

@@ -27,6 +27,9 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
     const lite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
     await lite.waitReady;
     if (migrate) await applyMigrations(pgliteExecutor(lite));
+    // The embedded database lives in memory or on local disk too: same planner cost as below, so the
+    // plans checked on PGlite (tests/server/query-plans.test.ts) are the ones PostgreSQL picks.
+    await lite.exec(`SET random_page_cost = ${randomPageCost()}`);
     const prisma = new PrismaClient({ adapter: pgliteAdapter(lite), ...clientOptions() }) as unknown as Db;
     return { prisma, target, close: async () => { await prisma.$disconnect(); await lite.close(); } };
   }
@@ -46,11 +49,15 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
   // The planner's default random_page_cost (4) assumes spinning disks; with the case tables on SSD or
   // in memory it prefers scanning all 2M goal ratings to 20,000 index lookups. 1.1 is PostgreSQL's
   // usual advice for SSDs; PG_RANDOM_PAGE_COST overrides it (docs/performance.md).
-  const cost = Number(process.env.PG_RANDOM_PAGE_COST || 1.1);
-  const planner = ` -c random_page_cost=${Number.isFinite(cost) && cost > 0 ? cost : 1.1}`;
+  const planner = ` -c random_page_cost=${randomPageCost()}`;
   const pool = new pg.Pool({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: searchPath.options + planner });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }), ...clientOptions() }) as unknown as Db;
   return { prisma, target, close: async () => { await prisma.$disconnect(); await pool.end(); } };
+}
+
+function randomPageCost(): number {
+  const cost = Number(process.env.PG_RANDOM_PAGE_COST || 1.1);
+  return Number.isFinite(cost) && cost > 0 ? cost : 1.1;
 }
 
 // pglite-prisma-adapter carries its own copy of Prisma's adapter types; at run time they agree.

@@ -1,5 +1,7 @@
 import { getCurrentActor } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
+import { getDb } from "@/server/db";
+import { writeAudit } from "@/server/audit";
 import { exportCsvLines, resolvePeriod } from "@/features/statistics/queries";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +9,12 @@ export const dynamic = "force-dynamic";
 /** The coordinator's pseudonymised CSV of their own municipality, for evaluation. */
 export async function GET(request: Request) {
   const actor = await getCurrentActor();
-  if (!actor || !roleMay(actor.role, "statistics.export") || !actor.municipalityId) return new Response("Not found", { status: 404 });
+  if (!actor) return new Response("Not found", { status: 404 });
+  if (!roleMay(actor.role, "statistics.export") || !actor.municipalityId) {
+    // A try at another role's export is a probe like any other: on record, answered "not found".
+    await writeAudit(await getDb(), actor, { action: "ACCESS_DENIED", recordType: "StatisticsExport", details: { permission: "statistics.export" } });
+    return new Response("Not found", { status: 404 });
+  }
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { period, error } = resolvePeriod(params);
   if (error) return Response.json({ error }, { status: 400 });

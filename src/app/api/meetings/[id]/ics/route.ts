@@ -1,6 +1,7 @@
 import { getCurrentActor } from "@/server/auth/session";
 import { getDb } from "@/server/db";
 import { writeAudit } from "@/server/audit";
+import { targetMunicipalityOf } from "@/server/audit-target";
 import { meetingScope } from "@/features/meetings/access";
 import { meetingToIcs } from "@/features/meetings/ics";
 
@@ -21,7 +22,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     },
   });
   if (!meeting) {
-    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Meeting", recordId: id.slice(0, 64), details: { format: "ics" } });
+    const targetMunicipalityId = await targetMunicipalityOf(db, { meetingId: id });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Meeting", recordId: id.slice(0, 64), targetMunicipalityId, details: { format: "ics" } });
     return new Response("Not found", { status: 404 });
   }
   const caller = await db.user.findUnique({ where: { id: meeting.calledById }, select: { name: true, email: true } });
