@@ -7,7 +7,7 @@ import pg from "pg";
 import { getDb } from "@/server/db";
 import { openDatabase, type OpenDatabase } from "@/server/db/client";
 import { resolveDatabaseTarget } from "@/server/db/engine";
-import { databaseMessage } from "@/server/audit-retention/purge";
+import { databaseMessage, purgeAuditEvents } from "@/server/audit-retention/purge";
 
 const DAY = 86_400_000;
 const target = resolveDatabaseTarget();
@@ -136,6 +136,15 @@ if (target.engine === "postgres") {
       expect(log.details).toMatchObject({ retentionDays: 180, deleted: 1 });
       // The flag the purge set is off again for the rest of the caller's transaction.
       expect((await app.query(`SELECT coalesce(current_setting('audit.purging', true), '') AS flag`)).rows[0].flag).not.toBe("on");
+    });
+
+    it("lets the app role alone open the migrated database and run the retention job (no DDL rights needed)", async () => {
+      const alone = await openDatabase({ engine: "postgres", url: new URL(served.target.engine === "postgres" ? served.target.url : "").toString(), schema: target.schema });
+      try {
+        expect(await purgeAuditEvents(alone.prisma, 365)).toBe(0);
+      } finally {
+        await alone.close();
+      }
     });
 
     it("keeps the case tables writable for the app role", async () => {

@@ -5,7 +5,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { applyMigrations, type SqlExecutor } from "./migrate";
+import { applyMigrations, hasPendingMigrations, type SqlExecutor } from "./migrate";
 import { grantAppRole, roleOfUrl } from "./roles";
 import type { DatabaseTarget } from "./engine";
 
@@ -38,8 +38,12 @@ export async function openDatabase(target: DatabaseTarget, opts: { migrate?: boo
     const client = new pg.Client({ connectionString: target.ownerUrl ?? target.url, ...searchPath });
     await client.connect();
     try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
-      await applyMigrations(pgExecutor(client));
+      // Without the owner's URL the app role may lack the right to create anything (its migrations
+      // were applied by the owner elsewhere): with nothing pending it starts without trying.
+      if (target.ownerUrl || await hasPendingMigrations(pgExecutor(client))) {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+        await applyMigrations(pgExecutor(client));
+      }
       const appRole = roleOfUrl(target.url);
       if (target.ownerUrl && appRole !== roleOfUrl(target.ownerUrl)) await grantAppRole(pgExecutor(client), target.schema, appRole);
     } finally {

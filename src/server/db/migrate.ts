@@ -19,6 +19,19 @@ export async function listMigrations(dir = MIGRATIONS_DIR): Promise<{ name: stri
   return Promise.all(entries.map(async (name) => ({ name, sql: await readFile(path.join(dir, name, "migration.sql"), "utf8") })));
 }
 
+/** True unless every migration in `dir` is recorded as applied (also when the log cannot be read). */
+export async function hasPendingMigrations(db: SqlExecutor, dir = MIGRATIONS_DIR): Promise<boolean> {
+  let done: Set<string>;
+  try {
+    done = new Set((await db.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    )).map((r) => r.migration_name));
+  } catch {
+    return true;
+  }
+  return (await listMigrations(dir)).some((m) => !done.has(m.name));
+}
+
 export async function applyMigrations(db: SqlExecutor, dir = MIGRATIONS_DIR): Promise<string[]> {
   // Two app processes starting at once against one PostgreSQL must not migrate twice.
   await db.query("SELECT pg_advisory_lock(7241001)");
