@@ -3,6 +3,7 @@ import type { AuditAction, AuditOutcome } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "./db";
 import type { Actor } from "./authz/actor";
+import { currentClientIp } from "./request-meta";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -39,9 +40,15 @@ function auditRow(actor: Pick<Actor, "id" | "email" | "municipalityId"> | null, 
   };
 }
 
+// Every row carries the client address: a caller that does not pass one (page reads) gets the
+// address of the request being served.
+async function withClientIp(meta: RequestMeta): Promise<RequestMeta> {
+  return meta.ip !== undefined ? meta : { ...meta, ip: await currentClientIp() };
+}
+
 /** Writes one audit row. Pass the transaction client so the row commits or rolls back with the change. */
 export async function writeAudit(db: Db | Tx, actor: Pick<Actor, "id" | "email" | "municipalityId"> | null, entry: AuditEntry, meta: RequestMeta = {}) {
-  await db.auditEvent.create({ data: auditRow(actor, entry, meta) });
+  await db.auditEvent.create({ data: auditRow(actor, entry, await withClientIp(meta)) });
 }
 
 /**
@@ -52,7 +59,8 @@ export async function auditFamilyViews(db: Db | Tx, actor: Pick<Actor, "id" | "e
   const seen = new Map<string, string | null | undefined>();
   for (const f of families) if (!seen.has(f.familyId)) seen.set(f.familyId, f.municipalityId);
   if (seen.size === 0) return;
+  const meta = await withClientIp({});
   await db.auditEvent.createMany({
-    data: [...seen].map(([familyId, municipalityId]) => auditRow(actor, { action: "VIEW", recordType, familyId, municipalityId: municipalityId ?? undefined })),
+    data: [...seen].map(([familyId, municipalityId]) => auditRow(actor, { action: "VIEW", recordType, familyId, municipalityId: municipalityId ?? undefined }, meta)),
   });
 }

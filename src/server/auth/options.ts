@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit";
 import { authenticate } from "./authenticate";
 import { oidcProvider } from "./oidc";
+import { clientIpFrom } from "../request-meta";
 import { loginRequestMeta, revokeSession, startSession } from "./user-sessions";
 import { secureCookies } from "./secure-cookies";
 
@@ -73,11 +74,3 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
-
-export function clientIpFrom(headers: Record<string, unknown> | Headers | undefined): string | null {
-  if (!headers) return null;
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined)) ?? null;
-  const forwarded = get("x-forwarded-for");
-  const ip = forwarded ? forwarded.split(",")[0]!.trim() : get("x-real-ip");
-  return ip ? ip.slice(0, 64) : null;
-}

@@ -1,17 +1,26 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listAuditEvents } from "@/features/audit/queries";
 
 const ACTIONS = ["VIEW", "CREATE", "UPDATE", "DELETE", "EXPORT", "LOGIN", "LOGIN_FAILED", "LOGOUT", "ACCESS_DENIED"] as const;
-const query = z.object({ action: z.enum(ACTIONS).optional(), familyId: z.string().max(64).optional(), before: z.string().regex(/^\d{1,19}$/).optional() });
+// `before` is an audit row id, a PostgreSQL bigint: a larger number is not a page of this log.
+const MAX_ID = 9223372036854775807n;
+const query = z.object({
+  action: z.enum(ACTIONS).optional(),
+  familyId: z.string().max(64).optional(),
+  before: z.string().regex(/^\d{1,19}$/).refine((v) => BigInt(v) <= MAX_ID).optional(),
+});
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("audit.view");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const parsed = query.safeParse(raw);
-  const filter = parsed.success ? parsed.data : {};
+  // A filter the form cannot produce is a page that does not exist, not an error.
+  if (!parsed.success) notFound();
+  const filter = parsed.data;
   const [t, format, events] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEvents(actor, { ...filter, before: filter.before ? BigInt(filter.before) : undefined })]);
   return (
     <div className="space-y-4">
