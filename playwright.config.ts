@@ -24,7 +24,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /sessions\.spec\.ts/ },
+    // Ends demo users' other sessions: only after every test that logs them in has finished.
+    { name: "sessions", use: { browserName: "chromium" }, testMatch: /sessions\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://127.0.0.1:${port}/api/health`,

@@ -11,7 +11,8 @@ const MAX_ID = 9223372036854775807n;
 const query = z.object({
   action: z.enum(ACTIONS).optional(),
   familyId: z.string().max(64).optional(),
-  before: z.string().regex(/^\d{1,19}$/).refine((v) => BigInt(v) <= MAX_ID).optional(),
+  // One refinement, not regex + refine: zod runs a refinement even after a failed regex.
+  before: z.string().refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= MAX_ID).optional(),
 });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <table className="w-full border-collapse text-sm" data-testid="audit-table">
         <thead><tr className="border-b border-slate-300 text-left">
           <th scope="col" className="py-1 pr-3">{t("when")}</th><th scope="col" className="py-1 pr-3">{t("who")}</th><th scope="col" className="py-1 pr-3">{t("action")}</th>
-          <th scope="col" className="py-1 pr-3">{t("record")}</th><th scope="col" className="py-1">{t("outcome")}</th>
+          <th scope="col" className="py-1 pr-3">{t("record")}</th><th scope="col" className="py-1 pr-3">{t("outcome")}</th><th scope="col" className="py-1">{t("address")}</th>
         </tr></thead>
         <tbody>
           {events.map((e) => (
@@ -48,7 +49,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <td className="py-1 pr-3">{e.actorEmail ?? "–"}</td>
               <td className="py-1 pr-3">{e.action}</td>
               <td className="py-1 pr-3">{e.recordType}{e.recordId && ` ${e.recordId.slice(0, 12)}`}</td>
-              <td className="py-1">{e.outcome}</td>
+              <td className="py-1 pr-3">{e.outcome}</td>
+              <td className="py-1">{e.ip ?? "–"}</td>
             </tr>
           ))}
         </tbody>
