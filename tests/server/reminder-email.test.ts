@@ -1,7 +1,5 @@
 // Reminder e-mails against a real SMTP server (smtp-server, in this process, on a free port).
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { getDb } from "@/server/db";
 import { executeCommand } from "@/server/command";
 import { mailConfig } from "@/server/mail/config";
@@ -9,61 +7,13 @@ import { markNotificationRead } from "@/features/notifications/commands";
 import { notificationsFor } from "@/features/notifications/queries";
 import { reminderTick, sendReminderEmails } from "@/features/notifications/email";
 import { actorFor, makeFamily, makeMunicipality, makeUser } from "../support/factories";
+import { smtpInbox } from "../support/smtp-inbox";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
 const OVERDUE = new Date("2026-11-10T00:00:00Z");
 
-interface Received { from: string; to: string[]; raw: string; text: string }
-const inbox: Received[] = [];
-const refused = new Set<string>();
-const server = new SMTPServer({
-  secure: false,
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  logger: false,
-  onRcptTo(address, _session, callback) {
-    if (refused.has(address.address)) return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
-    callback();
-  },
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on("data", (c: Buffer) => chunks.push(c));
-    stream.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-      inbox.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw, text: decode(raw) });
-      callback();
-    });
-  },
-});
-
-/** Headers and body as a reader sees them: encoded words, quoted-printable and base64 undone. */
-function decode(raw: string): string {
-  const split = raw.indexOf("\r\n\r\n");
-  const headers = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const body = raw.slice(split + 4);
-  // RFC 2047: the space between two adjacent encoded words is not part of the text.
-  const words = headers.replace(/\?=\s+=\?/g, "?==?").replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, s: string) =>
-    enc.toLowerCase() === "b" ? Buffer.from(s, "base64").toString("utf8") : qp(s.replace(/_/g, " ")));
-  const cte = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
-  const text = cte === "base64" ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8") : cte === "quoted-printable" ? qp(body.replace(/=\r\n/g, "")) : body;
-  return `${words}\n\n${text.replace(/\r\n/g, "\n")}`;
-}
-function qp(s: string): string {
-  return Buffer.from(s.replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), "latin1").toString("utf8");
-}
-
-const SMTP_VARS = ["SMTP_HOST", "SMTP_PORT", "SMTP_SECURE", "SMTP_USER", "SMTP_PASSWORD", "SMTP_FROM", "APP_BASE_URL"] as const;
-const saved = Object.fromEntries(SMTP_VARS.map((k) => [k, process.env[k]]));
-let port = 0;
-function smtpOn() {
-  Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(port), SMTP_SECURE: "false", SMTP_FROM: "Forældrestøtte <noreply@kommune.test>", APP_BASE_URL: "https://fs.kommune.test/" });
-  delete process.env.SMTP_USER;
-  delete process.env.SMTP_PASSWORD;
-}
-function smtpOff() {
-  for (const k of SMTP_VARS) delete process.env[k];
-}
+const smtp = smtpInbox();
+const { inbox, refused } = smtp;
 
 /** A user with one family each whose follow-up is overdue; returns the family for the privacy checks. */
 async function overdueFor(municipalityId: string, userIds: { caseworkerId?: string; therapistId?: string }, name: string) {
@@ -77,8 +27,7 @@ let cw: { id: string; email: string }, th: { id: string; email: string }, reader
 let families: Awaited<ReturnType<typeof overdueFor>>[] = [];
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.server.address() as AddressInfo).port;
+  await smtp.start();
   municipalityId = (await makeMunicipality()).id;
   [cw, th, reader] = await Promise.all([makeUser("CASEWORKER", municipalityId), makeUser("THERAPIST", municipalityId), makeUser("CASEWORKER", municipalityId)]);
   await makeUser("COORDINATOR", municipalityId); // nothing to remind of: no e-mail
@@ -93,17 +42,14 @@ beforeAll(async () => {
   expect((await executeCommand(markNotificationRead, readerActor, { key: n!.key })).ok).toBe(true);
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  for (const k of SMTP_VARS) if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
-});
+afterAll(() => smtp.stop());
 
 const mailsTo = (email: string) => inbox.filter((m) => m.to.includes(email));
 const recorded = async (userId: string) => (await getDb()).notificationEmail.count({ where: { userId } });
 
 describe("reminder e-mails", () => {
   it("sends nothing and records nothing when SMTP is not configured", async () => {
-    smtpOff();
+    smtp.off();
     expect(mailConfig()).toBeNull();
     expect(await sendReminderEmails(NOW)).toEqual({ sent: 0, failed: 0 });
     expect(inbox).toEqual([]);
@@ -111,7 +57,7 @@ describe("reminder e-mails", () => {
   });
 
   it("mails each user with new reminders one digest with the counts and the link, and no names", async () => {
-    smtpOn();
+    smtp.on("https://fs.kommune.test/");
     expect(await sendReminderEmails(NOW)).toEqual({ sent: 2, failed: 0 });
     expect(inbox).toHaveLength(2);
 
