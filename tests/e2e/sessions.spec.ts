@@ -27,7 +27,17 @@ test("logging out ends the session for a copied cookie too, and the address show
   await thief.goto("/caseworker");
   await expect(thief.getByRole("heading", { level: 1 })).toContainText("Goddag");
 
-  await page.getByRole("button", { name: "Log ud" }).click();
+  // The audit log, too, records where the caseworker's reads came from: the socket, not the header.
+  const coordinator = await browser.newContext();
+  const audit = await coordinator.newPage();
+  await loginIn(audit, "coordinator");
+  await audit.goto("/audit?action=LOGIN");
+  await expect(audit.getByTestId("audit-table")).toContainText("caseworker@demo.local");
+  await expect(audit.getByTestId("audit-table")).toContainText("127.0.0.1");
+  await expect(audit.getByTestId("audit-table")).not.toContainText("6.6.6.6");
+  await coordinator.close();
+
+  await page.getByRole("button", { name: "Log ud", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await thief.goto("/caseworker");
   await expect(thief).toHaveURL(/\/login/);
