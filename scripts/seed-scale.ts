@@ -148,8 +148,8 @@ try {
   console.log("\nRows per table");
   for (const name of tables) console.log(`  ${name.padEnd(22)} ${String(counts?.[name] ?? 0).padStart(10)}`);
   const [phases] = await db.query<Record<string, number>>(
-    `SELECT count(*) FILTER (WHERE "currentPhase" = 'START_UP')::int AS "START_UP", count(*) FILTER (WHERE "currentPhase" = 'CHANGE')::int AS "CHANGE",
-            count(*) FILTER (WHERE "currentPhase" = 'MAINTENANCE')::int AS "MAINTENANCE", count(*) FILTER (WHERE "currentPhase" = 'CLOSED')::int AS "CLOSED"
+    `SELECT count(*) FILTER (WHERE "stage" = 'START_UP')::int AS "START_UP", count(*) FILTER (WHERE "stage" = 'CHANGE')::int AS "CHANGE",
+            count(*) FILTER (WHERE "stage" = 'MAINTENANCE')::int AS "MAINTENANCE", count(*) FILTER (WHERE "stage" = 'CLOSED')::int AS "CLOSED"
      FROM "Family"`,
   );
   console.log(`\nFamilies by phase: ${Object.entries(phases ?? {}).map(([k, v]) => `${k} ${v}`).join(", ")}`);

@@ -9,7 +9,7 @@
 //   plannedEndDate = startDate + plannedWeeks*7 - 1; start-up ends on the day the first change starts;
 // - follow-ups fall due every 14 days in change (14 or 28 in maintenance) counted from the start, up
 //   to the planned or earlier actual end; each is held inside its ±3-day window, a few are missed;
-// - exactly one open phase per family unless it is CLOSED; Family.currentPhase is that phase's kind;
+// - exactly one open phase per family unless it is CLOSED; Family.stage is that phase's kind (caseStage());
 //   Family.nextFollowUpDue is the earliest due date of the open cycle without a follow-up in its
 //   window (what nextDueDate() computes), null in start-up and when closed;
 // - one plan version per family with 2–4 ACTIVE goals (agreed, or a draft for some start-ups), and
@@ -644,9 +644,9 @@ function dueStaging(c: Ctx): string[] {
 
 function familyRows(c: Ctx): string[] {
   return [
-    `INSERT INTO "Family" (id, "municipalityId", "caseNumber", "displayName", "targetGroup", "currentPhase", "nextFollowUpDue",
+    `INSERT INTO "Family" (id, "municipalityId", "caseNumber", "displayName", "targetGroup", "stage", "nextFollowUpDue",
        "enrolledOn", "closedOn", "closeReason", "createdAt", "updatedAt", version)
-     SELECT id, mid, '27.12.08-' || code || '-' || ${pad("k + 1", 4)}, display_name, tg::"TargetGroup", state::"PhaseKind", next_due,
+     SELECT id, mid, '27.12.08-' || code || '-' || ${pad("k + 1", 4)}, display_name, tg::"TargetGroup", state::"CaseStage", next_due,
        enrolled, closed_on, CASE WHEN state = 'CLOSED' THEN close_reason END,
        ${at("enrolled", 9, 3)}, ${at("coalesce(closed_on, enrolled)", 12, 3)}, 1 + n_cycles * 3
      FROM s_fam ORDER BY fno`,

@@ -21,7 +21,7 @@ export async function FamilyTable({ rows, caption, today }: { rows: FamilyListRo
         {rows.map((f) => (
           <tr key={f.id} className="border-b border-slate-200">
             <td className="py-2 pr-4"><Link href={`/families/${f.id}`} className="font-medium text-brand-700 underline">{f.displayName}</Link></td>
-            <td className="py-2 pr-4">{t(`phase.${f.currentPhase}`)}</td>
+            <td className="py-2 pr-4">{t(`phase.${f.stage}`)}</td>
             <td className="py-2 pr-4">
               {f.nextFollowUpDue ? (
                 <>

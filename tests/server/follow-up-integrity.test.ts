@@ -23,7 +23,7 @@ async function familyInChange() {
   const phase = await db.phase.create({
     data: { familyId: family.id, kind: "CHANGE", startDate: day("2026-09-14"), plannedWeeks: 12, plannedEndDate: day("2026-12-06"), followUpIntervalDays: 14, startedById: cw.id },
   });
-  await db.family.update({ where: { id: family.id }, data: { currentPhase: "CHANGE" } });
+  await db.family.update({ where: { id: family.id }, data: { stage: "CHANGE" } });
   const plan = await db.actionPlan.create({
     data: {
       familyId: family.id,

@@ -45,7 +45,7 @@ describe("enrolment", () => {
     expect(result.ok).toBe(true);
     familyId = (result as { data: { familyId: string } }).data.familyId;
     const family = await (await getDb()).family.findUniqueOrThrow({ where: { id: familyId }, include: { assignments: true, phases: true } });
-    expect(family.currentPhase).toBe("START_UP");
+    expect(family.stage).toBe("START_UP");
     expect(family.assignments.map((a) => [a.userId, a.role]).sort()).toEqual([[cw.id, "CASEWORKER"], [th.id, "THERAPIST"]].sort());
     expect(await auditRows({ actorId: cw.id, action: "CREATE", familyId })).toHaveLength(1);
   });
@@ -136,7 +136,7 @@ describe("the change phase", () => {
     const result = await executeCommand(startChangePhase, cw, { familyId, familyVersion: await familyVersion(), startDate: "2026-09-14", plannedWeeks: 12 }, at("2026-09-14"));
     expect(result.ok).toBe(true);
     const family = await (await getDb()).family.findUniqueOrThrow({ where: { id: familyId }, include: { phases: { orderBy: { startDate: "asc" } } } });
-    expect(family.currentPhase).toBe("CHANGE");
+    expect(family.stage).toBe("CHANGE");
     expect(family.nextFollowUpDue?.toISOString().slice(0, 10)).toBe("2026-09-28");
     expect(family.phases.map((p) => [p.kind, p.endDate?.toISOString().slice(0, 10) ?? null])).toEqual([["START_UP", "2026-09-14"], ["CHANGE", null]]);
   });
@@ -192,16 +192,19 @@ describe("extension, early end, assessment, maintenance", () => {
   it("ends early only with a reason", async () => {
     await refusedWithoutChange(async () => executeCommand(endPhase, cw, { familyId, familyVersion: await familyVersion(), endDate: "2026-10-20", earlyEndReason: "" }, at("2026-10-20")), { code: "RULE", reason: "EARLY_END_REASON_REQUIRED" });
     expect((await executeCommand(endPhase, cw, { familyId, familyVersion: await familyVersion(), endDate: "2026-10-20", earlyEndReason: "Forældrene ønsker pause" }, at("2026-10-20"))).ok).toBe(true);
+    // The ended cycle waits for its assessment: the family is not back in start-up.
+    expect((await (await getDb()).family.findUniqueOrThrow({ where: { id: familyId } })).stage).toBe("AWAITING_ASSESSMENT");
   });
 
   it("needs an assessment before maintenance, then allows 28-day follow-ups but not 21", async () => {
     await refusedWithoutChange(async () => executeCommand(startMaintenancePhase, cw, { familyId, familyVersion: await familyVersion(), startDate: "2026-10-21", plannedWeeks: 12, followUpIntervalDays: 28 }, at("2026-10-21")), { code: "RULE", reason: "ASSESSMENT_MISSING" });
     const assessed = await executeCommand(recordAssessment, cw, { familyId, familyVersion: await familyVersion(), date: "2026-10-21", progressionSummary: "Fremgang", decision: "START_MAINTENANCE" }, at("2026-10-21"));
     expect(assessed.ok).toBe(true);
+    expect((await (await getDb()).family.findUniqueOrThrow({ where: { id: familyId } })).stage).toBe("AWAITING_NEXT_PHASE");
     await refusedWithoutChange(async () => executeCommand(startMaintenancePhase, cw, { familyId, familyVersion: await familyVersion(), startDate: "2026-10-21", plannedWeeks: 12, followUpIntervalDays: 21 }, at("2026-10-21")), { code: "RULE", reason: "FOLLOW_UP_INTERVAL_NOT_ALLOWED" });
     expect((await executeCommand(startMaintenancePhase, cw, { familyId, familyVersion: await familyVersion(), startDate: "2026-10-21", plannedWeeks: 12, followUpIntervalDays: 28 }, at("2026-10-21"))).ok).toBe(true);
     const family = await (await getDb()).family.findUniqueOrThrow({ where: { id: familyId } });
-    expect(family.currentPhase).toBe("MAINTENANCE");
+    expect(family.stage).toBe("MAINTENANCE");
     expect(family.nextFollowUpDue?.toISOString().slice(0, 10)).toBe("2026-11-18");
   });
 });

@@ -14,9 +14,9 @@ beforeAll(async () => {
   [cw, th, co, cw2] = (await Promise.all([makeUser("CASEWORKER", m.id), makeUser("THERAPIST", m.id), makeUser("COORDINATOR", m.id), makeUser("CASEWORKER", m.id)].map(async (u) => actorFor((await u).id)))) as [Actor, Actor, Actor, Actor];
   const db = await getDb();
   const overdue = await makeFamily(m.id, { caseworkerId: cw.id, therapistId: th.id, name: "Familien Sen" });
-  await db.family.update({ where: { id: overdue.id }, data: { currentPhase: "CHANGE", nextFollowUpDue: new Date("2026-11-10T00:00:00Z") } });
+  await db.family.update({ where: { id: overdue.id }, data: { stage: "CHANGE", nextFollowUpDue: new Date("2026-11-10T00:00:00Z") } });
   const onTime = await makeFamily(m.id, { caseworkerId: cw.id, name: "Familien Rettid" });
-  await db.family.update({ where: { id: onTime.id }, data: { currentPhase: "CHANGE", nextFollowUpDue: new Date("2026-11-21T00:00:00Z") } });
+  await db.family.update({ where: { id: onTime.id }, data: { stage: "CHANGE", nextFollowUpDue: new Date("2026-11-21T00:00:00Z") } });
   await db.meeting.create({
     data: { municipalityId: m.id, familyId: overdue.id, calledById: co.id, startsAt: new Date("2026-11-30T08:00:00Z"), endsAt: new Date("2026-11-30T09:00:00Z"), purpose: "Møde", agenda: [],
       participants: { create: [{ kind: "USER", userId: th.id, name: "T" }] } },
@@ -34,14 +34,14 @@ beforeAll(async () => {
   const ending = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Slut" });
   const later = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Senere" });
   for (const [f, end] of [[ending, "2026-12-01"], [later, "2026-12-20"]] as const) {
-    await db.family.update({ where: { id: f.id }, data: { currentPhase: "CHANGE" } });
+    await db.family.update({ where: { id: f.id }, data: { stage: "CHANGE" } });
     await db.phase.updateMany({ where: { familyId: f.id }, data: { endDate: new Date("2026-10-01T00:00:00Z") } });
     await db.phase.create({ data: { familyId: f.id, kind: "CHANGE", startDate: new Date("2026-10-02T00:00:00Z"), plannedWeeks: 9, plannedEndDate: new Date(`${end}T00:00:00Z`), followUpIntervalDays: 14, startedById: cw2.id } });
   }
   // A plan draft awaiting agreement; the same on a closed family is no reminder.
   const drafted = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Udkast" });
   const closed = await makeFamily(m.id, { caseworkerId: cw2.id, name: "Familien Lukket" });
-  await db.family.update({ where: { id: closed.id }, data: { currentPhase: "CLOSED" } });
+  await db.family.update({ where: { id: closed.id }, data: { stage: "CLOSED" } });
   for (const f of [drafted, closed]) {
     await db.actionPlan.create({ data: { familyId: f.id, createdAt: new Date("2026-11-20T09:00:00Z"), versions: { create: [{ number: 1, status: "DRAFT", draftedById: cw2.id, createdAt: new Date("2026-11-20T09:00:00Z") }] } } });
   }

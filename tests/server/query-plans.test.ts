@@ -42,7 +42,7 @@ beforeAll(async () => {
   const pick = async (role: string) => {
     const [row] = await prisma.$queryRawUnsafe<{ userId: string; familyId: string }[]>(
       `SELECT a."userId", a."familyId" FROM "FamilyAssignment" a JOIN "Family" f ON f.id = a."familyId"
-       WHERE a.role = $1::"AssignmentRole" AND f."currentPhase" = 'CHANGE' ORDER BY a."userId" LIMIT 1`, role);
+       WHERE a.role = $1::"AssignmentRole" AND f."stage" = 'CHANGE' ORDER BY a."userId" LIMIT 1`, role);
     return row!;
   };
   const cw = await pick("CASEWORKER");

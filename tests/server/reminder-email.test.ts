@@ -18,7 +18,7 @@ const { inbox, refused } = smtp;
 /** A user with one family each whose follow-up is overdue; returns the family for the privacy checks. */
 async function overdueFor(municipalityId: string, userIds: { caseworkerId?: string; therapistId?: string }, name: string) {
   const family = await makeFamily(municipalityId, { ...userIds, name });
-  await (await getDb()).family.update({ where: { id: family.id }, data: { currentPhase: "CHANGE", nextFollowUpDue: OVERDUE } });
+  await (await getDb()).family.update({ where: { id: family.id }, data: { stage: "CHANGE", nextFollowUpDue: OVERDUE } });
   return family;
 }
 

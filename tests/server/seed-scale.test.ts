@@ -71,13 +71,13 @@ describe("seed:scale generator (small size)", () => {
   });
 
   it("spreads the families over every phase", async () => {
-    const rows = await q<{ phase: string; n: number }>(`SELECT "currentPhase"::text AS phase, count(*)::int AS n FROM "Family" GROUP BY 1 ORDER BY 1`);
+    const rows = await q<{ phase: string; n: number }>(`SELECT "stage"::text AS phase, count(*)::int AS n FROM "Family" GROUP BY 1 ORDER BY 1`);
     expect(rows.map((r) => r.phase)).toEqual(["CHANGE", "CLOSED", "MAINTENANCE", "START_UP"]);
   });
 
   it("gives every family exactly one open phase of its current kind, or none when CLOSED", async () => {
     const rows = await q<{ current: string; open: number; kind: string | null; closedOn: Date | null; closeReason: string | null }>(
-      `SELECT f."currentPhase"::text AS current, count(p.id) FILTER (WHERE p."endDate" IS NULL)::int AS open,
+      `SELECT f."stage"::text AS current, count(p.id) FILTER (WHERE p."endDate" IS NULL)::int AS open,
               max(p.kind::text) FILTER (WHERE p."endDate" IS NULL) AS kind, f."closedOn" AS "closedOn", f."closeReason" AS "closeReason"
        FROM "Family" f LEFT JOIN "Phase" p ON p."familyId" = f.id GROUP BY f.id`,
     );
@@ -110,7 +110,7 @@ describe("seed:scale generator (small size)", () => {
   it("chains the phases as the method does: start-up, then cycles each ended and assessed before the next", async () => {
     const families = await prisma.family.findMany({
       select: {
-        id: true, currentPhase: true, enrolledOn: true, closedOn: true,
+        id: true, stage: true, enrolledOn: true, closedOn: true,
         phases: { orderBy: [{ startDate: "asc" }, { kind: "desc" }], select: { kind: true, startDate: true, endDate: true, assessment: { select: { date: true, decision: true } } } },
       },
     });
@@ -138,7 +138,7 @@ describe("seed:scale generator (small size)", () => {
           expect(next.start > p.end && next.start >= p.assessed!).toBe(true);
         } else {
           expect(p.assessment!.decision).toBe("CLOSE");
-          expect(f.currentPhase).toBe("CLOSED");
+          expect(f.stage).toBe("CLOSED");
           expect(fromDbDateOrNull(f.closedOn)).toBe(p.assessed);
         }
       }
@@ -146,10 +146,10 @@ describe("seed:scale generator (small size)", () => {
   });
 
   it("sets nextFollowUpDue to what nextDueDate() computes, null for START_UP and CLOSED families", async () => {
-    const families = await prisma.family.findMany({ select: { id: true, currentPhase: true, nextFollowUpDue: true } });
+    const families = await prisma.family.findMany({ select: { id: true, stage: true, nextFollowUpDue: true } });
     for (const f of families) {
       const stored = fromDbDateOrNull(f.nextFollowUpDue);
-      if (f.currentPhase === "START_UP" || f.currentPhase === "CLOSED") expect(stored).toBeNull();
+      if (f.stage === "START_UP" || f.stage === "CLOSED") expect(stored).toBeNull();
       expect(stored).toBe(nextDueDate(await loadSnapshot(prisma, f.id), TODAY));
     }
   });

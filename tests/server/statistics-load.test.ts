@@ -34,7 +34,7 @@ async function referenceFamilies(): Promise<StatsFamily[]> {
     where: { municipalityId },
     orderBy: { id: "asc" },
     select: {
-      id: true, currentPhase: true,
+      id: true, stage: true,
       phases: { select: { id: true, kind: true, startDate: true, plannedWeeks: true, followUpIntervalDays: true, endDate: true } },
       followUps: { select: { phaseId: true, date: true, ratings: { select: { rating: true, goal: { select: { lineageId: true } } } } } },
       plan: { select: { versions: { where: { status: "AGREED" }, select: { goals: { select: { lineageId: true, status: true } } } } } },
@@ -43,7 +43,7 @@ async function referenceFamilies(): Promise<StatsFamily[]> {
   });
   return rows.map((f) => ({
     id: f.id,
-    currentPhase: f.currentPhase,
+    stage: f.stage,
     phases: f.phases.filter((p) => p.kind !== "CLOSED").map((p) => ({
       id: p.id, kind: p.kind as "START_UP" | "CHANGE" | "MAINTENANCE", startDate: fromDbDate(p.startDate), plannedWeeks: p.plannedWeeks,
       followUpIntervalDays: p.followUpIntervalDays, endDate: fromDbDateOrNull(p.endDate), assessment: null,

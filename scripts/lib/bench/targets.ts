@@ -86,13 +86,13 @@ export async function pickTargets(db: pg.Client, want: number): Promise<Targets>
   // Caseworkers by assigned families; each needs a CHANGE family (page) and another open family with a plan (plan save).
   const cwRows = await q<BenchUser & { assigned: number; families: { id: string; displayName: string; phase: string; hasPlan: boolean }[] }>(
     `SELECT u.id, u.email, u.name, count(*)::int AS assigned,
-       json_agg(json_build_object('id', f.id, 'displayName', f."displayName", 'phase', f."currentPhase",
+       json_agg(json_build_object('id', f.id, 'displayName', f."displayName", 'phase', f."stage",
          'hasPlan', EXISTS (SELECT 1 FROM "ActionPlan" p JOIN "ActionPlanVersion" v ON v."planId" = p.id WHERE p."familyId" = f.id))
          ORDER BY f.id) AS families
      FROM "FamilyAssignment" a JOIN "User" u ON u.id = a."userId" JOIN "Family" f ON f.id = a."familyId"
      WHERE a.role = 'CASEWORKER' AND u.role = 'CASEWORKER' AND u.active AND f."municipalityId" = $1
      GROUP BY u.id
-     ORDER BY assigned DESC, count(*) FILTER (WHERE f."currentPhase" = 'CHANGE') DESC, u.email`,
+     ORDER BY assigned DESC, count(*) FILTER (WHERE f."stage" = 'CHANGE') DESC, u.email`,
     [municipality.id],
   );
   const caseworkers: CaseworkerTarget[] = [];
@@ -113,13 +113,13 @@ export async function pickTargets(db: pg.Client, want: number): Promise<Targets>
   // Therapists by assigned families; follow-ups go to their running-cycle families with agreed active goals.
   const thRows = await q<BenchUser & { assigned: number; families: FollowUpFamily[] }>(
     `SELECT u.id, u.email, u.name, count(*)::int AS assigned,
-       coalesce(json_agg(json_build_object('id', f.id, 'displayName', f."displayName", 'phase', f."currentPhase", 'phaseStart', to_char(ph."startDate", 'YYYY-MM-DD'))
+       coalesce(json_agg(json_build_object('id', f.id, 'displayName', f."displayName", 'phase', f."stage", 'phaseStart', to_char(ph."startDate", 'YYYY-MM-DD'))
          ORDER BY f.id) FILTER (WHERE ph.id IS NOT NULL AND EXISTS (
            SELECT 1 FROM "ActionPlan" p JOIN "ActionPlanVersion" v ON v."planId" = p.id AND v.status = 'AGREED'
            JOIN "Goal" g ON g."planVersionId" = v.id AND g.status = 'ACTIVE' WHERE p."familyId" = f.id)), '[]') AS families
      FROM "FamilyAssignment" a JOIN "User" u ON u.id = a."userId" JOIN "Family" f ON f.id = a."familyId"
      LEFT JOIN "Phase" ph ON ph."familyId" = f.id AND ph."endDate" IS NULL AND ph.kind IN ('CHANGE', 'MAINTENANCE')
-       AND f."currentPhase" IN ('CHANGE', 'MAINTENANCE')
+       AND f."stage" IN ('CHANGE', 'MAINTENANCE')
      WHERE a.role = 'THERAPIST' AND u.role = 'THERAPIST' AND u.active AND f."municipalityId" = $1
      GROUP BY u.id
      ORDER BY assigned DESC, u.email`,

@@ -73,9 +73,14 @@ export function phaseAwaitingAssessment(snapshot: CaseSnapshot): CycleRecord | n
   return last && isCycle(last) && last.endDate !== null && last.assessment === null ? last : null;
 }
 
-export type CaseStage = "START_UP" | "CHANGE" | "MAINTENANCE" | "AWAITING_ASSESSMENT" | "AWAITING_NEXT_PHASE" | "CLOSED";
+/** The stages in the order a family moves through them; lists, filters and counts use this order. */
+export const CASE_STAGES = ["START_UP", "CHANGE", "MAINTENANCE", "AWAITING_ASSESSMENT", "AWAITING_NEXT_PHASE", "CLOSED"] as const;
+export type CaseStage = (typeof CASE_STAGES)[number];
 
-/** Where the family stands in the method, for lists and headings. */
+/**
+ * Where the family stands in the method: the one rule for it. Stored on the family by every
+ * transition (Family.stage) so that SQL filters and counts need not read the history.
+ */
 export function caseStage(snapshot: CaseSnapshot): CaseStage {
   if (snapshot.closed) return "CLOSED";
   const open = currentPhase(snapshot);

@@ -19,7 +19,7 @@ export const saveContactPlan = defineCommand({
   async run({ actor, tx, today, audit }, input) {
     const child = await tx.child.findFirst({
       where: { id: input.childId, familyId: input.familyId, family: familyScope(actor, "contactPlan.write") },
-      select: { id: true, family: { select: { currentPhase: true } } },
+      select: { id: true, family: { select: { stage: true } } },
     });
     if (!child) throw notFound();
     assertCaseWritable(child.family);
@@ -56,7 +56,7 @@ export const recordContactSession = defineCommand({
   async run({ actor, tx, today, audit }, input) {
     const session = await tx.contactSession.findFirst({
       where: { id: input.sessionId, contactPlan: { child: siteChildScope(actor) } },
-      select: { id: true, date: true, contactPlan: { select: { child: { select: { family: { select: { id: true, municipalityId: true, currentPhase: true } } } } } } },
+      select: { id: true, date: true, contactPlan: { select: { child: { select: { family: { select: { id: true, municipalityId: true, stage: true } } } } } } },
     });
     if (!session) throw notFound();
     assertCaseWritable(session.contactPlan.child.family);
@@ -81,7 +81,7 @@ export const commentContactPlan = defineCommand({
   async run({ actor, tx, audit }, input) {
     const plan = await tx.contactPlan.findFirst({
       where: { id: input.contactPlanId, child: { family: familyScope(actor, "contactPlan.view") } },
-      select: { id: true, child: { select: { familyId: true, family: { select: { currentPhase: true } } } } },
+      select: { id: true, child: { select: { familyId: true, family: { select: { stage: true } } } } },
     });
     if (!plan) throw notFound();
     assertCaseWritable(plan.child.family);

@@ -22,7 +22,7 @@ export async function loadChildContactPlan(actor: Actor, familyId: string, child
   const child = await db.child.findFirst({
     where: { id: childId, familyId, family: familyScope(actor, "contactPlan.view") },
     select: {
-      id: true, name: true, family: { select: { id: true, displayName: true, municipalityId: true, currentPhase: true } },
+      id: true, name: true, family: { select: { id: true, displayName: true, municipalityId: true, stage: true } },
       contactPlans: {
         take: 1,
         select: {

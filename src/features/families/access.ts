@@ -13,7 +13,7 @@ import { targetMunicipalityOf } from "@/server/audit-target";
 export async function reachFamily(db: Db | Tx, actor: Actor, familyId: string, permission: Permission, meta: RequestMeta = {}) {
   const family = await db.family.findFirst({
     where: { id: familyId, ...familyScope(actor, permission) },
-    select: { id: true, municipalityId: true, version: true, currentPhase: true },
+    select: { id: true, municipalityId: true, version: true, stage: true },
   });
   if (!family) {
     const targetMunicipalityId = await targetMunicipalityOf(db, { familyId });

@@ -28,7 +28,7 @@ export const enrolFamily = defineCommand({
         caseNumber: input.caseNumber || null,
         targetGroup: input.targetGroup ?? null,
         enrolledOn: toDbDate(input.enrolledOn),
-        currentPhase: "START_UP",
+        stage: "START_UP",
         assignments: {
           create: [
             { userId: actor.id, role: "CASEWORKER" },
@@ -63,7 +63,7 @@ export const updateFamily = defineCommand({
   permission: "family.edit",
   input: updateFamilyInput,
   async run({ actor, tx, audit }, input) {
-    const family = await tx.family.findFirst({ where: { id: input.familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    const family = await tx.family.findFirst({ where: { id: input.familyId, ...familyScope(actor, "family.edit") }, select: { stage: true } });
     if (!family) throw notFound();
     assertCaseWritable(family);
     const { count } = await tx.family.updateMany({
@@ -81,7 +81,7 @@ export const updateParent = defineCommand({
   permission: "family.edit",
   input: updateParentInput,
   async run({ actor, tx, audit }, { familyId, parentId, version, ...fields }) {
-    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { stage: true } });
     if (!family) throw notFound();
     assertCaseWritable(family);
     const { count } = await tx.parent.updateMany({
@@ -102,7 +102,7 @@ export const updateChild = defineCommand({
   permission: "family.edit",
   input: updateChildInput,
   async run({ actor, tx, audit }, { familyId, childId, version, name, birthDate }) {
-    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { stage: true } });
     if (!family) throw notFound();
     assertCaseWritable(family);
     const { count } = await tx.child.updateMany({
@@ -123,7 +123,7 @@ export const endPlacement = defineCommand({
   permission: "family.edit",
   input: endPlacementInput,
   async run({ actor, tx, today, audit }, { familyId, placementId, version, endDate, endReason }) {
-    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { currentPhase: true } });
+    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { stage: true } });
     if (!family) throw notFound();
     assertCaseWritable(family);
     const placement = await tx.placement.findFirst({ where: { id: placementId, child: { familyId } }, select: { startDate: true } });

@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import type { PhaseKind } from "@/generated/prisma/enums";
-import { followUpStatuses, todayInCopenhagen, weeksIntoPhase } from "@/domain/method";
+import { CASE_STAGES, followUpStatuses, todayInCopenhagen, weeksIntoPhase, type CaseStage } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { wholeMunicipalityReach } from "@/server/authz/scope";
@@ -10,7 +9,7 @@ import { writeAudit } from "@/server/audit";
 import { methodConfigFor } from "@/features/method-config";
 
 export const overviewQuery = z.object({
-  phase: z.enum(["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"]).optional(),
+  phase: z.enum(CASE_STAGES).optional(),
   onlyOverdue: z.enum(["1"]).optional(),
   sort: z.enum(["name", "phase", "weeks", "next", "overdue", "meeting", "caseworker"]).default("next"),
   dir: z.enum(["asc", "desc"]).default("asc"),
@@ -21,7 +20,7 @@ export type OverviewQuery = z.infer<typeof overviewQuery>;
 export const OVERVIEW_PAGE_SIZE = 50;
 const DANISH = new Intl.Collator("da");
 
-type OverviewFamily = { id: string; name: string; phase: PhaseKind; next: string | null; phaseId: string | null; kind: string | null; startDate: string | null; plannedWeeks: number | null; followUpIntervalDays: number | null };
+type OverviewFamily = { id: string; name: string; phase: CaseStage; next: string | null; phaseId: string | null; kind: string | null; startDate: string | null; plannedWeeks: number | null; followUpIntervalDays: number | null };
 
 /**
  * The coordinator's one page: where in the programme each family is, and where the structure
@@ -36,10 +35,10 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   const [families, followUps, municipality] = municipalityId
     ? await Promise.all([
         db.$queryRaw<OverviewFamily[]>(Prisma.sql`
-          SELECT f.id, f."displayName" AS name, f."currentPhase"::text AS phase, f."nextFollowUpDue"::text AS next,
+          SELECT f.id, f."displayName" AS name, f."stage"::text AS phase, f."nextFollowUpDue"::text AS next,
                  p.id AS "phaseId", p.kind::text AS kind, p."startDate"::text AS "startDate", p."plannedWeeks", p."followUpIntervalDays"
           FROM "Family" f LEFT JOIN "Phase" p ON p."familyId" = f.id AND p."endDate" IS NULL
-          WHERE f."municipalityId" = ${municipalityId} ${query.phase ? Prisma.sql`AND f."currentPhase" = ${query.phase}::"PhaseKind"` : Prisma.empty}`),
+          WHERE f."municipalityId" = ${municipalityId} ${query.phase ? Prisma.sql`AND f."stage" = ${query.phase}::"CaseStage"` : Prisma.empty}`),
         db.$queryRaw<{ phaseId: string; date: string }[]>(Prisma.sql`
           SELECT fu."phaseId", fu.date::text AS date FROM "FollowUp" fu JOIN "Phase" p ON p.id = fu."phaseId" JOIN "Family" f ON f.id = p."familyId"
           WHERE f."municipalityId" = ${municipalityId} AND p."endDate" IS NULL`),
@@ -77,7 +76,7 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   const key = (r: (typeof rows)[number]): string | number => {
     switch (query.sort) {
       case "name": return r.name;
-      case "phase": return ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"].indexOf(r.phase);
+      case "phase": return CASE_STAGES.indexOf(r.phase);
       case "weeks": return r.weeks ?? -1;
       case "overdue": return r.overdue;
       case "meeting": return r.meeting ? r.meeting.startsAt.toISOString() : "9999";

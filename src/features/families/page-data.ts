@@ -26,7 +26,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
   const family = await db.family.findUniqueOrThrow({
     where: { id: familyId },
     select: {
-      id: true, displayName: true, caseNumber: true, targetGroup: true, currentPhase: true, enrolledOn: true, closedOn: true, closeReason: true, version: true,
+      id: true, displayName: true, caseNumber: true, targetGroup: true, stage: true, enrolledOn: true, closedOn: true, closeReason: true, version: true,
       municipality: { select: { settings: true } },
       assignments: { select: { role: true, user: { select: { id: true, name: true } } } },
       parents: {
@@ -85,7 +85,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
     config,
     family: {
       id: family.id, displayName: family.displayName, caseNumber: family.caseNumber, targetGroup: family.targetGroup,
-      currentPhase: family.currentPhase, enrolledOn: fromDbDate(family.enrolledOn), closedOn: fromDbDateOrNull(family.closedOn),
+      stage: family.stage, enrolledOn: fromDbDate(family.enrolledOn), closedOn: fromDbDateOrNull(family.closedOn),
       closeReason: family.closeReason, version: family.version,
     },
     caseworkers: family.assignments.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { PhaseKind } from "@/generated/prisma/enums";
+import { CASE_STAGES, type CaseStage } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { familyScope } from "@/server/authz/scope";
@@ -8,7 +8,7 @@ import { writeAudit } from "@/server/audit";
 
 export interface FamilyListFilter {
   q?: string;
-  phase?: PhaseKind;
+  phase?: CaseStage;
   /** Only families whose next follow-up is due on or before this date (YYYY-MM-DD). */
   dueBy?: string;
   /** ... and on or after this date. */
@@ -23,7 +23,7 @@ export interface FamilyListFilter {
 export interface FamilyListRow {
   id: string;
   displayName: string;
-  currentPhase: PhaseKind;
+  stage: CaseStage;
   nextFollowUpDue: string | null;
   caseworkers: string[];
   therapists: string[];
@@ -36,11 +36,11 @@ function familyListWhere(actor: Actor, filter: FamilyListFilter): Prisma.FamilyW
     AND: [
       familyScope(actor, "family.list"),
       filter.q ? { OR: [{ displayName: { contains: filter.q, mode: "insensitive" } }, { parents: { some: { name: { contains: filter.q, mode: "insensitive" } } } }] } : {},
-      filter.phase ? { currentPhase: filter.phase } : {},
+      filter.phase ? { stage: filter.phase } : {},
       filter.dueBy || filter.dueFrom ? { nextFollowUpDue: { ...(filter.dueBy ? { lte: day(filter.dueBy) } : {}), ...(filter.dueFrom ? { gte: day(filter.dueFrom) } : {}) } } : {},
       filter.attention === "assessment"
         ? {
-            currentPhase: { not: "CLOSED" },
+            stage: { not: "CLOSED" },
             phases: {
               some: {
                 kind: { in: ["CHANGE", "MAINTENANCE"] },
@@ -49,7 +49,7 @@ function familyListWhere(actor: Actor, filter: FamilyListFilter): Prisma.FamilyW
             },
           }
         : {},
-      filter.attention === "draft" ? { currentPhase: { not: "CLOSED" }, plan: { versions: { some: { status: "DRAFT" } } } } : {},
+      filter.attention === "draft" ? { stage: { not: "CLOSED" }, plan: { versions: { some: { status: "DRAFT" } } } } : {},
     ],
   };
 }
@@ -70,7 +70,7 @@ export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}):
       take: Math.min(filter.take ?? 50, 200),
       skip: filter.skip ?? 0,
       select: {
-        id: true, displayName: true, currentPhase: true, nextFollowUpDue: true,
+        id: true, displayName: true, stage: true, nextFollowUpDue: true,
         assignments: { select: { role: true, user: { select: { name: true } } } },
       },
     }),
@@ -82,7 +82,7 @@ export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}):
     rows: families.map((f) => ({
       id: f.id,
       displayName: f.displayName,
-      currentPhase: f.currentPhase,
+      stage: f.stage,
       nextFollowUpDue: f.nextFollowUpDue ? f.nextFollowUpDue.toISOString().slice(0, 10) : null,
       caseworkers: f.assignments.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name),
       therapists: f.assignments.filter((a) => a.role === "THERAPIST").map((a) => a.user.name),
@@ -90,11 +90,12 @@ export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}):
   };
 }
 
-export async function countFamiliesByPhase(actor: Actor): Promise<Record<PhaseKind, number>> {
+/** How many families are in each stage (Family.stage, as caseStage() gives it). */
+export async function countFamiliesByPhase(actor: Actor): Promise<Record<CaseStage, number>> {
   const db = await getDb();
-  const groups = await db.family.groupBy({ by: ["currentPhase"], where: familyScope(actor, "family.list"), _count: { _all: true } });
-  const counts = { START_UP: 0, CHANGE: 0, MAINTENANCE: 0, CLOSED: 0 } as Record<PhaseKind, number>;
-  for (const g of groups) counts[g.currentPhase] = g._count._all;
+  const groups = await db.family.groupBy({ by: ["stage"], where: familyScope(actor, "family.list"), _count: { _all: true } });
+  const counts = Object.fromEntries(CASE_STAGES.map((s) => [s, 0])) as Record<CaseStage, number>;
+  for (const g of groups) counts[g.stage] = g._count._all;
   await writeAudit(db, actor, { action: "VIEW", recordType: "FamilyCounts" });
   return counts;
 }

@@ -25,7 +25,7 @@ export const recordFollowUp = defineCommand({
   async run({ actor, tx, today, audit }, input) {
     const family = await tx.family.findFirst({
       where: { id: input.familyId, ...familyScope(actor, "followUp.write") },
-      select: { id: true, currentPhase: true, municipality: { select: { settings: true } } },
+      select: { id: true, stage: true, municipality: { select: { settings: true } } },
     });
     if (!family) throw notFound();
     const existing = await tx.followUp.findUnique({ where: { requestId: input.requestId }, select: { id: true, familyId: true } });

@@ -16,7 +16,7 @@ export const callMeeting = defineCommand({
   async run({ actor, tx, now, audit }, input) {
     const family = await tx.family.findFirst({
       where: { id: input.familyId, ...familyScope(actor, "meeting.call") },
-      select: { id: true, currentPhase: true, parents: { select: { name: true, email: true } }, ...meetingFamilySelect },
+      select: { id: true, stage: true, parents: { select: { name: true, email: true } }, ...meetingFamilySelect },
     });
     if (!family) throw notFound();
     assertCaseWritable(family);
@@ -54,7 +54,7 @@ export const recordMinutes = defineCommand({
   permission: "meeting.call",
   input: recordMinutesInput,
   async run({ actor, tx, audit }, input) {
-    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, ...meetingEditScope(actor) }, select: { id: true, familyId: true, family: { select: { currentPhase: true } } } });
+    const meeting = await tx.meeting.findFirst({ where: { id: input.meetingId, ...meetingEditScope(actor) }, select: { id: true, familyId: true, family: { select: { stage: true } } } });
     if (!meeting) throw notFound();
     assertCaseWritable(meeting.family);
     const { count } = await tx.meeting.updateMany({ where: { id: meeting.id, version: input.version }, data: { minutes: input.minutes, decisions: input.decisions, version: { increment: 1 } } });
@@ -71,7 +71,7 @@ export const addActionItem = defineCommand({
   async run({ actor, tx, audit }, input) {
     const meeting = await tx.meeting.findFirst({
       where: { id: input.meetingId, ...meetingEditScope(actor) },
-      select: { id: true, familyId: true, family: { select: { currentPhase: true, ...meetingFamilySelect } } },
+      select: { id: true, familyId: true, family: { select: { stage: true, ...meetingFamilySelect } } },
     });
     if (!meeting) throw notFound();
     assertCaseWritable(meeting.family);
@@ -99,7 +99,7 @@ export const completeActionItem = defineCommand({
   async run({ actor, tx, now, audit }, input) {
     const item = await tx.actionItem.findFirst({
       where: { id: input.actionItemId, OR: [{ ownerUserId: actor.id }, { meeting: meetingEditScope(actor) }] },
-      select: { id: true, meeting: { select: { familyId: true, municipalityId: true, family: { select: { currentPhase: true } } } } },
+      select: { id: true, meeting: { select: { familyId: true, municipalityId: true, family: { select: { stage: true } } } } },
     });
     if (!item) throw notFound();
     assertCaseWritable(item.meeting.family);

@@ -30,10 +30,10 @@ export async function notificationsFor(actor: Actor, now = new Date()): Promise<
   const overdueBefore = addDays(today, -DEFAULT_METHOD_CONFIG.overdueToleranceDays - 1);
   const caseworker = reach?.role === "CASEWORKER";
   const mine = reach
-    ? Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."currentPhase" FROM "Family" f
+    ? Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."stage" FROM "Family" f
         JOIN "FamilyAssignment" a ON a."familyId" = f.id AND a."userId" = ${actor.id} AND a.role = ${reach.role}::"AssignmentRole"
         WHERE f."municipalityId" = ${reach.municipalityId}`
-    : Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."currentPhase" FROM "Family" f WHERE false`;
+    : Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."stage" FROM "Family" f WHERE false`;
   const rows = await db.$queryRaw<{ key: string; kind: NotificationKind; familyId: string; familyName: string; href: string; date: string; read: boolean }[]>(Prisma.sql`
     WITH mine AS (${mine}), reminders AS (
       SELECT 'meeting:' || m.id AS key, 'MEETING_INVITATION' AS kind, f.id AS "familyId", f."displayName" AS "familyName", '/meetings/' || m.id AS href,
@@ -50,7 +50,7 @@ export async function notificationsFor(actor: Actor, now = new Date()): Promise<
       UNION ALL
       SELECT 'draft:' || v.id, 'PLAN_AWAITING_AGREEMENT', mine.id, mine."displayName", '/families/' || mine.id || '/plan', (v."createdAt" AT TIME ZONE ${METHOD_TIME_ZONE})::date
       FROM mine JOIN "ActionPlan" ap ON ap."familyId" = mine.id JOIN "ActionPlanVersion" v ON v."planId" = ap.id
-      WHERE ${caseworker} AND v.status = 'DRAFT' AND mine."currentPhase" <> 'CLOSED'
+      WHERE ${caseworker} AND v.status = 'DRAFT' AND mine."stage" <> 'CLOSED'
     )
     SELECT n.key, n.kind, n."familyId", n."familyName", n.href, n.day::text AS date, r.key IS NOT NULL AS read
     FROM reminders n LEFT JOIN "NotificationRead" r ON r."userId" = ${actor.id} AND r.key = n.key

@@ -165,7 +165,7 @@ export const reopenCase = defineCommand({
     const { snapshot, config } = await openCase(ctx, input.familyId, input.familyVersion);
     enforce(checkReopen(snapshot, { date: input.date }, ctx.today, config), "date");
     const phase = await ctx.tx.phase.create({ data: { familyId: input.familyId, kind: "START_UP", startDate: toDbDate(input.date), startedById: ctx.actor.id }, select: { id: true } });
-    await ctx.tx.family.update({ where: { id: input.familyId }, data: { currentPhase: "START_UP", closedOn: null, closeReason: null } });
+    await ctx.tx.family.update({ where: { id: input.familyId }, data: { stage: "START_UP", closedOn: null, closeReason: null } });
     await ctx.audit({ action: "UPDATE", recordType: "Family", recordId: input.familyId, familyId: input.familyId, details: { reopened: input.date } });
     await finish(ctx, input.familyId, input.familyVersion);
     return { phaseId: phase.id };
@@ -174,5 +174,5 @@ export const reopenCase = defineCommand({
 
 /** Closing is stored on the family (the phases keep their history); commitFamilyState bumped the version already. */
 async function markClosed(ctx: CommandContext, familyId: string) {
-  await ctx.tx.family.update({ where: { id: familyId }, data: { currentPhase: "CLOSED", nextFollowUpDue: null } });
+  await ctx.tx.family.update({ where: { id: familyId }, data: { stage: "CLOSED", nextFollowUpDue: null } });
 }

@@ -10,7 +10,7 @@ export async function loadSnapshot(db: Db | Tx, familyId: string): Promise<CaseS
   const family = await db.family.findUniqueOrThrow({
     where: { id: familyId },
     select: {
-      currentPhase: true,
+      stage: true,
       phases: {
         orderBy: [{ startDate: "asc" }, { createdAt: "asc" }],
         select: {
@@ -33,7 +33,7 @@ export async function loadSnapshot(db: Db | Tx, familyId: string): Promise<CaseS
   });
   const agreed = family.plan?.versions[0];
   return {
-    closed: isClosedCase(family.currentPhase),
+    closed: isClosedCase(family.stage),
     phases: family.phases
       .filter((p) => p.kind !== "CLOSED")
       .map((p) => ({

@@ -15,7 +15,7 @@ import { agreePlanInput, savePlanDraftInput } from "./schemas";
 async function openCase(tx: Tx, actor: Actor, familyId: string, permission: Permission) {
   const family = await tx.family.findFirst({
     where: { id: familyId, ...familyScope(actor, permission) },
-    select: { id: true, currentPhase: true, plan: { select: { id: true } }, municipality: { select: { settings: true } } },
+    select: { id: true, stage: true, plan: { select: { id: true } }, municipality: { select: { settings: true } } },
   });
   if (!family) throw notFound();
   assertCaseWritable(family);

@@ -3,7 +3,7 @@ import { DEFAULT_METHOD_CONFIG } from "@/domain/method";
 import { median, municipalityStatistics, type StatsFamily } from "./compute";
 
 const family = (over: Partial<StatsFamily>): StatsFamily => ({
-  id: "f", currentPhase: "CHANGE", phases: [], followUps: [], goals: [], ratings: [], sessions: [], ...over,
+  id: "f", stage: "CHANGE", phases: [], followUps: [], goals: [], ratings: [], sessions: [], ...over,
 });
 const period = { from: "2026-01-01", to: "2026-12-31" };
 
@@ -35,10 +35,10 @@ describe("evaluation figures", () => {
       ],
       sessions: [{ date: "2026-02-01", status: "HELD" }, { date: "2026-02-08", status: "CANCELLED_BY_PARENT" }, { date: "2025-12-30", status: "HELD" }],
     });
-    const s = municipalityStatistics([f, family({ id: "g", currentPhase: "CLOSED" })], period, "2026-04-01", DEFAULT_METHOD_CONFIG);
+    const s = municipalityStatistics([f, family({ id: "g", stage: "CLOSED" }), family({ id: "h", stage: "AWAITING_ASSESSMENT" })], period, "2026-04-01", DEFAULT_METHOD_CONFIG);
     expect(s.ratingChange).toEqual({ goals: 2, mean: 1.5, median: 1.5 });
     expect(s.goals).toEqual({ reached: 1, dropped: 1, active: 1 });
     expect(s.sessions).toEqual({ held: 1, cancelled: 1 });
-    expect(s.perPhase).toEqual({ START_UP: 0, CHANGE: 1, MAINTENANCE: 0, CLOSED: 1 });
+    expect(s.perPhase).toEqual({ START_UP: 0, CHANGE: 1, MAINTENANCE: 0, AWAITING_ASSESSMENT: 1, AWAITING_NEXT_PHASE: 0, CLOSED: 1 });
   });
 });

@@ -1,11 +1,12 @@
-import { daysBetween, followUpStatuses, type CalendarDate, type MethodConfig, type PhaseRecord } from "@/domain/method";
+import { CASE_STAGES, daysBetween, followUpStatuses, type CalendarDate, type CaseStage, type MethodConfig, type PhaseRecord } from "@/domain/method";
 
 // The evaluation figures as pure functions of plain rows, so the page, the CSV export and the tests
 // compute them the same way.
 
 export interface StatsFamily {
   id: string;
-  currentPhase: "START_UP" | "CHANGE" | "MAINTENANCE" | "CLOSED";
+  /** Family.stage, which caseStage() gave at the family's last transition. */
+  stage: CaseStage;
   phases: (PhaseRecord & { endDate: CalendarDate | null })[];
   followUps: { phaseId: string; date: CalendarDate }[];
   goals: { lineageId: string; status: "ACTIVE" | "REACHED" | "DROPPED" }[];
@@ -57,13 +58,13 @@ export function phaseWeeks(f: StatsFamily, period: Period): { kind: string; week
 }
 
 export function municipalityStatistics(families: StatsFamily[], period: Period, today: CalendarDate, config: MethodConfig) {
-  const perPhase = { START_UP: 0, CHANGE: 0, MAINTENANCE: 0, CLOSED: 0 };
+  const perPhase = Object.fromEntries(CASE_STAGES.map((s) => [s, 0])) as Record<CaseStage, number>;
   let due = 0, onTime = 0, reached = 0, dropped = 0, active = 0;
   const changes: number[] = [];
   const weeks: Record<string, number[]> = { START_UP: [], CHANGE: [], MAINTENANCE: [] };
   const sessions = { held: 0, cancelled: 0 };
   for (const f of families) {
-    perPhase[f.currentPhase]++;
+    perPhase[f.stage]++;
     const ft = followUpsOnTime(f, period, today, config);
     due += ft.due;
     onTime += ft.onTime;

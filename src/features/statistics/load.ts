@@ -19,8 +19,8 @@ export interface FamilySlice { municipalityId: string; after: string; through: s
  * - only contact sessions in the period.
  */
 export async function loadStatsFamilies(db: Db, slice: FamilySlice, period: Period): Promise<StatsFamily[]> {
-  const families = await db.$queryRaw<{ id: string; currentPhase: StatsFamily["currentPhase"] }[]>(
-    sql`SELECT f.id, f."currentPhase"::text AS "currentPhase" FROM "Family" f
+  const families = await db.$queryRaw<{ id: string; stage: StatsFamily["stage"] }[]>(
+    sql`SELECT f.id, f."stage"::text AS "stage" FROM "Family" f
         WHERE f."municipalityId" = ${slice.municipalityId} AND f.id > ${slice.after} AND f.id <= ${slice.through} ORDER BY f.id`);
   // Every read below starts from the families' ids, so each one is an index lookup per family.
   const ids = families.map((f) => f.id);
@@ -51,7 +51,7 @@ export async function loadStatsFamilies(db: Db, slice: FamilySlice, period: Peri
           FROM "Child" c JOIN "ContactPlan" cp ON cp."childId" = c.id JOIN "ContactSession" s ON s."contactPlanId" = cp.id
           WHERE c."familyId" = ANY(${ids}::text[]) AND s.date BETWEEN ${period.from}::date AND ${period.to}::date`),
   ]);
-  const byFamily = new Map<string, StatsFamily>(families.map((f) => [f.id, { id: f.id, currentPhase: f.currentPhase, phases: [], followUps: [], goals: [], ratings: [], sessions: [] }]));
+  const byFamily = new Map<string, StatsFamily>(families.map((f) => [f.id, { id: f.id, stage: f.stage, phases: [], followUps: [], goals: [], ratings: [], sessions: [] }]));
   const lineageOf = new Map(goals.map((g) => [g.id, g.lineageId]));
   for (const p of phases) byFamily.get(p.familyId)?.phases.push({ id: p.id, kind: p.kind, startDate: p.startDate, plannedWeeks: p.plannedWeeks, followUpIntervalDays: p.followUpIntervalDays, endDate: p.endDate, assessment: null });
   for (const x of followUps) byFamily.get(x.familyId)?.followUps.push({ phaseId: x.phaseId, date: x.date });

@@ -69,7 +69,7 @@ export async function* exportCsvLines(actor: Actor, period: Period, secret: stri
       const ft = followUpsOnTime(f, period, today, config);
       const changes = ratingChanges(f, period);
       lines.push([
-        pseudonym(f.id, secret), f.currentPhase, ft.due, ft.onTime,
+        pseudonym(f.id, secret), f.stage, ft.due, ft.onTime,
         f.goals.filter((g) => g.status === "ACTIVE").length, f.goals.filter((g) => g.status === "REACHED").length, f.goals.filter((g) => g.status === "DROPPED").length,
         changes.length ? (changes.reduce((a, b) => a + b, 0) / changes.length).toFixed(2) : "",
         f.sessions.filter((s) => s.status === "HELD").length, f.sessions.filter((s) => s.status.startsWith("CANCELLED")).length,

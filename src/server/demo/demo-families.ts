@@ -21,7 +21,9 @@ export interface DemoFamily {
     | { kind: "START_UP_AGREED" }
     | { kind: "CHANGE"; startedDaysAgo: number; weeks: number; skipDue?: number[] }
     | { kind: "MAINTENANCE"; changeStartedDaysAgo: number; maintenanceStartedDaysAgo: number }
-    | { kind: "CLOSED"; changeStartedDaysAgo: number; closeReason: string };
+    | { kind: "CLOSED"; changeStartedDaysAgo: number; closeReason: string }
+    /** A change cycle ran its planned length and ended; the caseworker has not assessed it yet. */
+    | { kind: "AWAITING_ASSESSMENT"; changeStartedDaysAgo: number; weeks: number };
 }
 
 const g = (title: string, parentsWords: string, successCriteria: string, supportedBy: string): DemoGoal => ({ title, parentsWords, successCriteria, supportedBy });
@@ -120,5 +122,14 @@ export const DEMO_FAMILIES: DemoFamily[] = [
     parentsAccount: "Jeg vil gerne lære, hvordan jeg kan være sammen med Sofie, så hun er glad.",
     goals: [g("Gode samvær med Sofie", "Jeg vil lege med hende.", "Sofie glæder sig til samvær, fortæller pædagogen.", "Familiebehandler Lars Bech")],
     state: { kind: "START_UP_AGREED" },
+  },
+  {
+    key: "poulsen", name: "Familien Poulsen", caseworker: "main", therapist: "second", targetGroup: "PSYCH_VULNERABLE_SINGLE", enrolledDaysAgo: 110,
+    parents: [{ name: "Louise Poulsen", phone: "31 31 31 31", email: "louise.poulsen@example.dk", hasCustody: true, strengths: "Jeg siger til, når jeg har brug for hjælp.", wishes: "At Freja og jeg får faste, gode weekender." }],
+    children: [{ name: "Freja Poulsen", birthDate: "2015-02-12", site: "lund", placementType: "FOSTER_FAMILY", legalBasis: "VOLUNTARY" }],
+    parentsAccount: "Jeg vil have overskud til Freja, også på de dårlige dage.",
+    goals: [g("Overskud til samvær", "Jeg vil sove ordentligt dagen før samvær.", "Louise gennemfører alle samvær i en måned uden at aflyse.", "Familiebehandler Lars Bech")],
+    // The change phase ended 5 days ago at its planned end; the assessment has not been recorded.
+    state: { kind: "AWAITING_ASSESSMENT", changeStartedDaysAgo: 8 * 7 + 5, weeks: 8 },
   },
 ];

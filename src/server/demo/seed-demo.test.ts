@@ -29,10 +29,11 @@ describe("demo data", () => {
     expect(await db.prisma.family.count()).toBe(before);
   });
 
-  it("spreads at least six families over every phase", async () => {
-    const families = await db.prisma.family.findMany({ select: { currentPhase: true } });
+  it("spreads at least six families over every phase, one of them awaiting its assessment", async () => {
+    const families = await db.prisma.family.findMany({ select: { stage: true, displayName: true } });
     expect(families.length).toBeGreaterThanOrEqual(6);
-    expect(new Set(families.map((f) => f.currentPhase))).toEqual(new Set(["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"]));
+    expect(new Set(families.map((f) => f.stage))).toEqual(new Set(["START_UP", "CHANGE", "MAINTENANCE", "AWAITING_ASSESSMENT", "CLOSED"]));
+    expect(families.filter((f) => f.stage === "AWAITING_ASSESSMENT").map((f) => f.displayName)).toEqual(["Familien Poulsen"]);
   });
 
   it("has exactly one family whose next follow-up is overdue, and one change phase ending this week", async () => {
@@ -48,7 +49,7 @@ describe("demo data", () => {
 
   it("assigns the demo caseworker to every open family but one colleague's", async () => {
     const caseworker = await db.prisma.user.findUniqueOrThrow({ where: { email: "caseworker@demo.local" } });
-    const open = await db.prisma.family.findMany({ where: { currentPhase: { not: "CLOSED" } }, select: { assignments: { select: { userId: true, role: true } } } });
+    const open = await db.prisma.family.findMany({ where: { stage: { not: "CLOSED" } }, select: { assignments: { select: { userId: true, role: true } } } });
     const mine = open.filter((f) => f.assignments.some((a) => a.userId === caseworker.id && a.role === "CASEWORKER"));
     expect(open.length - mine.length).toBe(1);
   });

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays, followUpSchedule, nextDueDate, plannedEndDate, type CalendarDate, type CaseSnapshot, type PhaseRecord } from "@/domain/method";
+import { addDays, caseStage, followUpSchedule, nextDueDate, plannedEndDate, type CalendarDate, type CaseSnapshot, type PhaseRecord } from "@/domain/method";
 import { hashPassword } from "../auth/password";
 import { DEMO_FAMILIES, type DemoFamily } from "./demo-families";
 
@@ -137,7 +137,7 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
   await tx.family.update({
     where: { id: family.id },
     data: {
-      currentPhase: closed ? "CLOSED" : (open?.kind ?? "START_UP"), nextFollowUpDue: next ? day(next) : null,
+      stage: caseStage(snapshot), nextFollowUpDue: next ? day(next) : null,
       ...(closed && f.state.kind === "CLOSED" ? { closedOn: day(phases.at(-1)!.endDate!), closeReason: f.state.closeReason } : {}),
     },
   });
@@ -151,7 +151,7 @@ async function seedPhases(ctx: SeedContext, familyId: string, enrolledOn: Calend
   const { tx, today } = ctx;
   const specs: Omit<PhaseRecord, "id">[] = [];
   const s = f.state;
-  const startUpEnd = s.kind === "CHANGE" ? addDays(today, -s.startedDaysAgo) : s.kind === "MAINTENANCE" || s.kind === "CLOSED" ? addDays(today, -s.changeStartedDaysAgo) : null;
+  const startUpEnd = s.kind === "CHANGE" ? addDays(today, -s.startedDaysAgo) : s.kind === "MAINTENANCE" || s.kind === "CLOSED" || s.kind === "AWAITING_ASSESSMENT" ? addDays(today, -s.changeStartedDaysAgo) : null;
   specs.push({ kind: "START_UP", startDate: enrolledOn, plannedWeeks: null, followUpIntervalDays: null, endDate: startUpEnd, assessment: null });
   if (s.kind === "CHANGE") {
     specs.push({ kind: "CHANGE", startDate: startUpEnd!, plannedWeeks: s.weeks, followUpIntervalDays: 14, endDate: null, assessment: null });
@@ -159,6 +159,9 @@ async function seedPhases(ctx: SeedContext, familyId: string, enrolledOn: Calend
     const changeEnd = addDays(startUpEnd!, 12 * 7 - 1);
     specs.push({ kind: "CHANGE", startDate: startUpEnd!, plannedWeeks: 12, followUpIntervalDays: 14, endDate: changeEnd, assessment: { decision: "START_MAINTENANCE", date: addDays(changeEnd, 1) } });
     specs.push({ kind: "MAINTENANCE", startDate: addDays(today, -s.maintenanceStartedDaysAgo), plannedWeeks: 12, followUpIntervalDays: 28, endDate: null, assessment: null });
+  } else if (s.kind === "AWAITING_ASSESSMENT") {
+    const changeEnd = plannedEndDate({ startDate: startUpEnd!, plannedWeeks: s.weeks })!;
+    specs.push({ kind: "CHANGE", startDate: startUpEnd!, plannedWeeks: s.weeks, followUpIntervalDays: 14, endDate: changeEnd, assessment: null });
   } else if (s.kind === "CLOSED") {
     const changeEnd = addDays(startUpEnd!, 16 * 7 - 1);
     specs.push({ kind: "CHANGE", startDate: startUpEnd!, plannedWeeks: 16, followUpIntervalDays: 14, endDate: changeEnd, assessment: { decision: "CLOSE", date: addDays(changeEnd, 2) } });

@@ -5,9 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
-import { todayInCopenhagen } from "@/domain/method";
-
-const PHASES = ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const;
+import { CASE_STAGES, todayInCopenhagen } from "@/domain/method";
 
 export default async function CoordinatorHome() {
   const actor = await requireRole("COORDINATOR");
@@ -19,8 +17,8 @@ export default async function CoordinatorHome() {
       <MyAgenda actor={actor} />
       <section aria-labelledby="per-phase">
         <h2 id="per-phase" className="mb-2 text-lg font-semibold">{t("home.perPhase")}</h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="phase-counts">
-          {PHASES.map((p) => (
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="phase-counts">
+          {CASE_STAGES.map((p) => (
             <div key={p} className="rounded border border-slate-200 bg-white p-3">
               <dt className="text-sm text-slate-600">{t(`phase.${p}`)}</dt>
               <dd className="text-2xl font-semibold"><Link href={`/families?phase=${p}`} className="hover:underline" data-testid={`phase-count-${p}`}>{counts[p]}</Link></dd>

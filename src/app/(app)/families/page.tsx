@@ -5,13 +5,12 @@ import { requirePermission } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
-import { addDays, todayInCopenhagen } from "@/domain/method";
+import { addDays, CASE_STAGES, todayInCopenhagen } from "@/domain/method";
 import { dueWindow } from "@/features/families/due-window";
 
-const PHASES = ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const;
 const filterSchema = z.object({
   q: z.string().trim().max(100).optional(),
-  phase: z.enum(PHASES).optional(),
+  phase: z.enum(CASE_STAGES).optional(),
   due: z.enum(["overdue", "week", "fortnight"]).optional(),
   attention: z.enum(["assessment", "draft"]).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
@@ -46,7 +45,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
           <label htmlFor="phase" className="block text-sm font-medium">{t("family.phase")}</label>
           <select id="phase" name="phase" defaultValue={filter.phase ?? ""} className="mt-1 rounded border border-slate-300 px-3 py-1.5">
             <option value="">{t("families.all")}</option>
-            {PHASES.map((p) => <option key={p} value={p}>{t(`phase.${p}`)}</option>)}
+            {CASE_STAGES.map((p) => <option key={p} value={p}>{t(`phase.${p}`)}</option>)}
           </select>
         </div>
         <div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { overviewQuery, programmeOverview, type OverviewQuery } from "@/features/families/overview";
+import { CASE_STAGES } from "@/domain/method";
 
 const COLUMNS = ["name", "phase", "weeks", "next", "overdue", "meeting", "caseworker"] as const;
 
@@ -22,7 +23,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <label htmlFor="phase" className="block text-sm font-medium">{t("family.phase")}</label>
           <select id="phase" name="phase" defaultValue={query.phase ?? ""} className="mt-1 rounded border border-slate-300 px-3 py-1.5">
             <option value="">{t("families.all")}</option>
-            {(["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const).map((p) => <option key={p} value={p}>{t(`phase.${p}`)}</option>)}
+            {CASE_STAGES.map((p) => <option key={p} value={p}>{t(`phase.${p}`)}</option>)}
           </select>
         </div>
         <label className="inline-flex items-center gap-2 text-sm"><input type="checkbox" name="onlyOverdue" value="1" defaultChecked={!!query.onlyOverdue} className="h-4 w-4" />{t("overview.onlyOverdue")}</label>

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { municipalityReport, resolvePeriod } from "@/features/statistics/queries";
 import { BarChart } from "@/components/bar-chart";
+import { CASE_STAGES } from "@/domain/method";
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("statistics.view");
@@ -10,7 +11,6 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const [t, s] = await Promise.all([getTranslations(), municipalityReport(actor, period)]);
   const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)} %`);
   const num = (v: number | null, digits = 1) => (v === null ? "–" : v.toFixed(digits));
-  const phases = ["START_UP", "CHANGE", "MAINTENANCE", "CLOSED"] as const;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("statistics.heading")}</h1>
@@ -23,7 +23,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm">{t(error.startsWith("validation.") ? error : "statistics.fromAfterTo")}</p>}
       <section className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("statistics.perPhase")}</h2>
-        <BarChart data={phases.map((p) => ({ label: t(`phase.${p}`), value: s.perPhase[p] }))} caption={t("statistics.perPhase")} />
+        <BarChart data={CASE_STAGES.map((p) => ({ label: t(`phase.${p}`), value: s.perPhase[p] }))} caption={t("statistics.perPhase")} />
       </section>
       <section className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("statistics.keyFigures")}</h2>

@@ -18,8 +18,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
   const date = (d: string | null | undefined) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
   const { family, current } = data;
   const canFollowUp = roleMay(actor.role, "followUp.write") && isAllowed(data.actions, "RECORD_FOLLOW_UP");
-  const canWritePlan = roleMay(actor.role, "plan.write") && family.currentPhase !== "CLOSED";
-  const canEdit = roleMay(actor.role, "family.edit") && family.currentPhase !== "CLOSED";
+  const canWritePlan = roleMay(actor.role, "plan.write") && family.stage !== "CLOSED";
+  const canEdit = roleMay(actor.role, "family.edit") && family.stage !== "CLOSED";
 
   return (
     <article className="space-y-8">
@@ -27,7 +27,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
         <div>
           <h1 className="text-2xl font-semibold">{family.displayName}</h1>
           <p className="text-sm text-slate-600">
-            {t("familyPage.phaseLabel")}: <span className="font-medium" data-testid="current-phase">{t(`phase.${family.currentPhase}`)}</span>
+            {t("familyPage.phaseLabel")}: <span className="font-medium" data-testid="current-phase">{t(`phase.${family.stage}`)}</span>
             {family.caseNumber && <> · {t("familyPage.caseNumber")} {family.caseNumber}</>}
             {" · "}{t("family.caseworker")}: {data.caseworkers.join(", ") || "–"} · {t("family.therapist")}: {data.therapists.join(", ") || "–"}
           </p>
@@ -36,14 +36,14 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
           {canFollowUp && <Link href={`/families/${family.id}/follow-up`} className="rounded bg-brand-700 px-3 py-2 text-sm font-medium text-white">{t("familyPage.recordFollowUp")}</Link>}
           {canWritePlan && <Link href={`/families/${family.id}/plan`} className="rounded border border-brand-700 px-3 py-2 text-sm font-medium text-brand-700">{t("familyPage.editPlan")}</Link>}
           {canEdit && <Link href={`/families/${family.id}/edit`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("edit.link")}</Link>}
-          {roleMay(actor.role, "meeting.call") && family.currentPhase !== "CLOSED" && <Link href={`/families/${family.id}/meetings/new`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("meetings.link")}</Link>}
+          {roleMay(actor.role, "meeting.call") && family.stage !== "CLOSED" && <Link href={`/families/${family.id}/meetings/new`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("meetings.link")}</Link>}
           {data.agreedPlan && <Link href={`/families/${family.id}/print`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("familyPage.printPlan")}</Link>}
         </nav>
       </header>
 
       <section aria-labelledby="phase-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="phase-heading" className="text-lg font-semibold">{t("familyPage.currentPhase")}</h2>
-        {family.currentPhase === "CLOSED" ? (
+        {family.stage === "CLOSED" ? (
           <p className="mt-2">{t("familyPage.closedOn", { date: date(family.closedOn) })} {family.closeReason}</p>
         ) : current ? (
           <div className="mt-2 space-y-3">

@@ -9,7 +9,7 @@ export default async function EditFamilyPage({ params }: { params: Promise<{ id:
   const actor = await requirePermission("family.edit");
   const { id } = await params;
   const data = await loadFamilyPage(actor, id);
-  if (!data || data.family.currentPhase === "CLOSED") notFound();
+  if (!data || data.family.stage === "CLOSED") notFound();
   const t = await getTranslations();
   return (
     <div className="space-y-6">

@@ -10,7 +10,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const actor = await requirePermission("plan.write");
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const data = await loadFamilyPage(actor, id);
-  if (!data || data.family.currentPhase === "CLOSED") notFound();
+  if (!data || data.family.stage === "CLOSED") notFound();
   const t = await getTranslations("planEditor");
   const base = data.draftPlan ?? data.agreedPlan;
   return (

@@ -15,7 +15,7 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
   const [t, format] = await Promise.all([getTranslations("contact"), getFormatter()]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
   const current = data.plan?.versions[0] ?? null;
-  const canWrite = roleMay(actor.role, "contactPlan.write") && data.family.currentPhase !== "CLOSED";
+  const canWrite = roleMay(actor.role, "contactPlan.write") && data.family.stage !== "CLOSED";
   return (
     <div className="space-y-6">
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
