@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { executeCommand } from "@/server/command";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
-import { markNotificationRead } from "@/features/notifications/commands";
+import { markAllNotificationsRead, markNotificationRead } from "@/features/notifications/commands";
 import { listNotifications, notificationsFor } from "@/features/notifications/queries";
 import { actorFor, auditRows, makeFamily, makeMunicipality, makeUser } from "../support/factories";
 
@@ -63,7 +63,19 @@ describe("reminders", () => {
     expect((await notificationsFor(th, NOW)).find((x) => x.key === n!.key)!.read).toBe(false);
   });
 
-  it("tells a caseworker of a cycle ending within 14 days and a plan awaiting agreement, with links and dates", async () => {
+  it("marks all of a user's reminders read at once, and only that user's", async () => {
+    const before = await notificationsFor(th, NOW);
+    expect(before.filter((n) => !n.read).length).toBeGreaterThanOrEqual(2);
+    const result = await executeCommand(markAllNotificationsRead, th, {}, { now: NOW });
+    expect(result).toEqual({ ok: true, data: { count: before.filter((n) => !n.read).length } });
+    expect((await notificationsFor(th, NOW)).every((n) => n.read)).toBe(true);
+    // The overdue reminder the therapist shares with the caseworker stays unread for the caseworker's colleague.
+    expect((await notificationsFor(cw2, NOW)).some((n) => !n.read)).toBe(true);
+    // Again: nothing left to mark, nothing fails.
+    expect(await executeCommand(markAllNotificationsRead, th, {}, { now: NOW })).toEqual({ ok: true, data: { count: 0 } });
+  });
+
+    it("tells a caseworker of a cycle ending within 14 days and a plan awaiting agreement, with links and dates", async () => {
     const list = await notificationsFor(cw2, NOW);
     expect(list.map((n) => [n.kind, n.familyName, n.date])).toEqual([
       ["PLAN_AWAITING_AGREEMENT", "Familien Udkast", "2026-11-20"],

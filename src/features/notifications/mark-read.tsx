@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { CommandForm } from "@/components/form/command-form";
-import { markNotificationReadAction } from "./actions";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
 export function MarkReadButton({ notificationKey }: { notificationKey: string }) {
   const t = useTranslations("notifications");
@@ -11,4 +11,9 @@ export function MarkReadButton({ notificationKey }: { notificationKey: string })
       <input type="hidden" name="key" value={notificationKey} />
     </CommandForm>
   );
+}
+
+export function MarkAllReadButton() {
+  const t = useTranslations("notifications");
+  return <CommandForm action={markAllNotificationsReadAction} submitLabel={t("markAllRead")} successMessage={t("markAllReadDone")} testId="mark-all-read">{null}</CommandForm>;
 }

@@ -4,7 +4,7 @@ import { addDays, DEFAULT_METHOD_CONFIG, METHOD_TIME_ZONE, todayInCopenhagen } f
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { assignedReach } from "@/server/authz/scope";
-import { auditFamilyViews } from "@/server/audit";
+import { auditFamilyViews, type Tx } from "@/server/audit";
 
 export type NotificationKind = "MEETING_INVITATION" | "FOLLOW_UP_OVERDUE" | "PHASE_ENDING" | "PLAN_AWAITING_AGREEMENT";
 
@@ -23,8 +23,9 @@ export interface AppNotification {
  * stable key under which the user's "read" is kept. One statement: the app layout counts them on
  * every page.
  */
-export async function notificationsFor(actor: Actor, now = new Date()): Promise<AppNotification[]> {
-  const db = await getDb();
+export async function notificationsFor(actor: Actor, now = new Date(), tx?: Tx): Promise<AppNotification[]> {
+  // Inside a command the read must use its transaction: the embedded database has one connection.
+  const db = tx ?? (await getDb());
   const today = todayInCopenhagen(now);
   const reach = assignedReach(actor, "family.view");
   const overdueBefore = addDays(today, -DEFAULT_METHOD_CONFIG.overdueToleranceDays - 1);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listNotifications } from "@/features/notifications/queries";
-import { MarkReadButton } from "@/features/notifications/mark-read";
+import { MarkAllReadButton, MarkReadButton } from "@/features/notifications/mark-read";
 
 export default async function NotificationsPage() {
   const actor = await requirePermission("notifications.own");
@@ -10,6 +10,7 @@ export default async function NotificationsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      {list.length > 0 && <MarkAllReadButton />}
       {list.length === 0 ? <p className="text-slate-600">{t("none")}</p> : (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="notifications">
           {list.map((n) => (
