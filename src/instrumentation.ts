@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabaseOnStart } = await import("./server/startup");
   await prepareDatabaseOnStart();
+  // Reminder e-mails only when SMTP is configured (a misconfiguration stops the start with its reason).
+  const { mailConfig } = await import("./server/mail/config");
+  if (mailConfig()) (await import("./features/notifications/email")).scheduleReminderEmails();
 }

@@ -1,6 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { FamilyListRow } from "@/features/families/queries";
+import type { CaseStage } from "@/domain/method";
+
+/** What the table shows of a family; the families feature's list query returns exactly this. */
+export interface FamilyListRow {
+  id: string;
+  displayName: string;
+  stage: CaseStage;
+  nextFollowUpDue: string | null;
+  caseworkers: string[];
+  therapists: string[];
+}
 
 export async function FamilyTable({ rows, caption, today }: { rows: FamilyListRow[]; caption: string; today: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);

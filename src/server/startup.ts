@@ -3,7 +3,6 @@ import { getDatabase } from "./db";
 import { describeTarget } from "./db/engine";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed-demo";
 import { todayInCopenhagen } from "@/domain/method";
-import { mailConfig } from "./mail/config";
 import { rememberBuiltins } from "./health/invariants";
 
 export async function prepareDatabaseOnStart(): Promise<void> {
@@ -20,6 +19,4 @@ export async function prepareDatabaseOnStart(): Promise<void> {
     console.log(`[forældrestøtte] demo logins (password ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(26)} ${a.role}`);
   }
-  // Reminder e-mails only when SMTP is configured (a misconfiguration stops the start with its reason).
-  if (mailConfig()) (await import("@/features/notifications/email")).scheduleReminderEmails();
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { NAV } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
+import { setLocaleAction } from "@/features/preferences/actions";
 import { LogoutButton } from "@/components/logout-button";
 import { notificationsFor } from "@/features/notifications/queries";
 
@@ -36,7 +37,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
             </Link>
             <Link href="/notifications" className="rounded px-2 py-1 text-sm hover:bg-slate-100" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
-            <LanguageSwitch />
+            <LanguageSwitch action={setLocaleAction} />
             <LogoutButton />
           </div>
         </div>

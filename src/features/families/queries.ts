@@ -20,14 +20,9 @@ export interface FamilyListFilter {
   skip?: number;
 }
 
-export interface FamilyListRow {
-  id: string;
-  displayName: string;
-  stage: CaseStage;
-  nextFollowUpDue: string | null;
-  caseworkers: string[];
-  therapists: string[];
-}
+import type { FamilyListRow } from "@/components/family-table";
+
+export type { FamilyListRow };
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 

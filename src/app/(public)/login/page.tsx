@@ -5,6 +5,7 @@ import { oidcConfigured } from "@/server/auth/oidc";
 import { demoAccountsPresent } from "@/server/demo/presence";
 import { ROLE_HOME } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
+import { setLocaleAction } from "@/features/preferences/actions";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <p className="text-sm font-medium uppercase tracking-wide text-brand-700">{t("app.name")}</p>
           <p className="text-sm text-slate-600">{t("app.tagline")}</p>
         </div>
-        <LanguageSwitch />
+        <LanguageSwitch action={setLocaleAction} />
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-2xl font-semibold">{t("login.title")}</h1>
