@@ -10,8 +10,8 @@
 // - follow-ups fall due every 14 days in change (14 or 28 in maintenance) counted from the start, up
 //   to the planned or earlier actual end; each is held inside its ±3-day window, a few are missed;
 // - exactly one open phase per family unless it is CLOSED; Family.stage is that phase's kind (caseStage());
-//   Family.nextFollowUpDue is the earliest due date of the open cycle without a follow-up in its
-//   window (what nextDueDate() computes), null in start-up and when closed;
+//   FollowUpDue holds every due date with its ±3-day window, the follow-up held in it and the first
+//   follow-up after a missed window (what dueDateRecords() computes);
 // - one plan version per family with 2–4 ACTIVE goals (agreed, or a draft for some start-ups), and
 //   every follow-up rates every goal.
 // Staging happens in TEMP tables (pg_temp.s_*) dropped at the end: run it inside one transaction so
@@ -378,7 +378,7 @@ export async function generateScaleData(db: ScaleExecutor, options: ScaleOptions
 }
 
 /** The big tables whose secondary indexes and foreign keys `deferIndexes` drops during the load. */
-export const DEFERRED_TABLES = ["Goal", "Phase", "Assessment", "FollowUp", "GoalRating", "ContactSession", "AuditEvent"] as const;
+export const DEFERRED_TABLES = ["Goal", "Phase", "Assessment", "FollowUp", "FollowUpDue", "GoalRating", "ContactSession", "AuditEvent"] as const;
 
 export interface SchemaObjects {
   indexes: { tbl: string; name: string; def: string }[];
@@ -501,7 +501,7 @@ function familyStaging(c: Ctx): string[] {
        'su' || w.code || 'cons' || ${pad("w.cons", 3)} AS cons_id, 'cons' || w.cons || '.' || w.code || '@scale.local' AS cons_email,
        'Familien ' || w.surname || CASE WHEN w.surname2 <> w.surname THEN '-' || w.surname2 ELSE '' END AS display_name,
        CASE WHEN w.n_parents = 2 THEN w.p1_first || ' og ' || w.p2_first ELSE w.p1_first END AS with_whom,
-       NULL::date AS enrolled, NULL::date AS first_start, NULL::date AS closed_on, NULL::date AS next_due, NULL::boolean AS agreed,
+       NULL::date AS enrolled, NULL::date AS first_start, NULL::date AS closed_on, NULL::boolean AS agreed,
        NULL::date AS agreed_on, 0 AS n_cycles, NULL::text AS first_child_id, NULL::int AS first_sno
      FROM (
        SELECT x.*,
@@ -622,7 +622,7 @@ function dueStaging(c: Ctx): string[] {
      FROM (
        SELECT y.*,
          CASE WHEN NOT y.is_open THEN CASE WHEN y.u_miss < .03 THEN NULL ELSE least(y.due + y.jit, y.end_date) END
-              WHEN y.overdue AND y.due + 3 < ${c.T} AND y.due + 3 + y.iv * (1 + y.fno % 2) >= ${c.T} THEN NULL
+              WHEN y.overdue AND y.due + 3 + y.iv * (1 + y.fno % 2) >= ${c.T} THEN NULL
               WHEN y.due + y.jit <= ${c.T} THEN y.due + y.jit END AS held
        FROM (
          SELECT c.fno, c.cno, g.i, c.end_date IS NULL AS is_open, (c.start + g.i * c.iv)::date AS due, c.iv, c.end_date,
@@ -637,16 +637,16 @@ function dueStaging(c: Ctx): string[] {
      SELECT fno, cno, i, true, false, due + iv / 2, iv, end_date, n_goals, due + iv / 2, key || 'x', progress
      FROM (SELECT s.*, random() AS u FROM s_due s WHERE NOT s.is_open AND s.held IS NOT NULL AND s.due + s.iv / 2 <= s.end_date) s
      WHERE u < .15`,
+    `CREATE INDEX ON s_due (fno, cno, held)`,
     `ANALYZE s_due`,
-    `UPDATE s_fam f SET next_due = d.nd FROM (SELECT fno, min(due) AS nd FROM s_due WHERE is_open AND held IS NULL GROUP BY fno) d WHERE d.fno = f.fno`,
   ];
 }
 
 function familyRows(c: Ctx): string[] {
   return [
-    `INSERT INTO "Family" (id, "municipalityId", "caseNumber", "displayName", "targetGroup", "stage", "nextFollowUpDue",
+    `INSERT INTO "Family" (id, "municipalityId", "caseNumber", "displayName", "targetGroup", "stage",
        "enrolledOn", "closedOn", "closeReason", "createdAt", "updatedAt", version)
-     SELECT id, mid, '27.12.08-' || code || '-' || ${pad("k + 1", 4)}, display_name, tg::"TargetGroup", state::"CaseStage", next_due,
+     SELECT id, mid, '27.12.08-' || code || '-' || ${pad("k + 1", 4)}, display_name, tg::"TargetGroup", state::"CaseStage",
        enrolled, closed_on, CASE WHEN state = 'CLOSED' THEN close_reason END,
        ${at("enrolled", 9, 3)}, ${at("coalesce(closed_on, enrolled)", 12, 3)}, 1 + n_cycles * 3
      FROM s_fam ORDER BY fno`,
@@ -752,6 +752,12 @@ function followUpRows(): string[] {
        SELECT d.*, random() < .95 AS present, ${pick(AGREED_UNTIL_NEXT)} AS agreed_text, ${at("d.held", 13, 3)} AS ts
        FROM s_due d WHERE d.held IS NOT NULL
      ) s JOIN s_fam f ON f.fno = s.fno`,
+    // Ad hoc follow-ups lie halfway between two due dates, outside every window, so each due date's
+    // follow-up is the one generated for it.
+    `INSERT INTO "FollowUpDue" ("phaseId", "familyId", "dueDate", "windowStart", "windowEnd", "heldOn", "caughtUpOn")
+     SELECT ${phaseId("d.fno", "d.cno")}, f.id, d.due, d.due - 3, d.due + 3, d.held,
+       CASE WHEN d.held IS NULL THEN (SELECT min(x.held) FROM s_due x WHERE x.fno = d.fno AND x.cno = d.cno AND x.held > d.due + 3) END
+     FROM s_due d JOIN s_fam f ON f.fno = d.fno WHERE NOT d.adhoc`,
   ];
 }
 

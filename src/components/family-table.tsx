@@ -7,12 +7,16 @@ export interface FamilyListRow {
   id: string;
   displayName: string;
   stage: CaseStage;
-  nextFollowUpDue: string | null;
+  /** The next due date whose window is still open (followUpStanding().next). */
+  nextFollowUp: string | null;
+  /** Follow-ups of the running phase that were missed, and the first one not made up since. */
+  missedFollowUps: number;
+  overdueSince: string | null;
   caseworkers: string[];
   therapists: string[];
 }
 
-export async function FamilyTable({ rows, caption, today }: { rows: FamilyListRow[]; caption: string; today: string }) {
+export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; caption: string }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (rows.length === 0) return <p className="text-slate-600">{t("home.noFamilies")}</p>;
   return (
@@ -33,12 +37,14 @@ export async function FamilyTable({ rows, caption, today }: { rows: FamilyListRo
             <td className="py-2 pr-4"><Link href={`/families/${f.id}`} className="font-medium text-brand-700 underline">{f.displayName}</Link></td>
             <td className="py-2 pr-4">{t(`phase.${f.stage}`)}</td>
             <td className="py-2 pr-4">
-              {f.nextFollowUpDue ? (
-                <>
-                  {format.dateTime(new Date(`${f.nextFollowUpDue}T12:00:00Z`), { dateStyle: "medium" })}
-                  {f.nextFollowUpDue < today && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("home.overdue")}</span>}
-                </>
-              ) : t("family.none")}
+              {f.nextFollowUp ? format.dateTime(new Date(`${f.nextFollowUp}T12:00:00Z`), { dateStyle: "medium" }) : t("family.none")}
+              {f.overdueSince ? (
+                <span className="ml-2 inline-block rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="overdue-since">
+                  {t("family.overdueSince", { date: format.dateTime(new Date(`${f.overdueSince}T12:00:00Z`), { dateStyle: "medium" }) })}
+                </span>
+              ) : f.missedFollowUps > 0 && (
+                <span className="ml-2 inline-block text-xs text-slate-600" data-testid="missed-count">{t("family.missed", { count: f.missedFollowUps })}</span>
+              )}
             </td>
             <td className="py-2 pr-4">{f.caseworkers.join(", ") || t("family.none")}</td>
             <td className="py-2">{f.therapists.join(", ") || t("family.none")}</td>

@@ -25,6 +25,11 @@ test("the demo caseworker sees exactly the seeded overdue family", async ({ page
   await expect(page.getByTestId("attention-overdue").getByTestId("attention-count")).toHaveText("1");
   await page.getByTestId("attention-overdue").click();
   await expect(page.getByTestId("family-table")).toContainText("Familien Jensen");
+  // Larsen missed one follow-up and held the next: the miss is shown, the family is not overdue.
+  await page.goto("/families");
+  const larsen = page.getByTestId("family-table").getByRole("row").filter({ hasText: "Familien Larsen" });
+  await expect(larsen.getByTestId("missed-count")).toHaveText("1 opfølgning ikke holdt i fasen");
+  await expect(larsen.getByTestId("overdue-since")).toHaveCount(0);
 });
 
 test("the coordinator's statistics export is pseudonymised", async ({ page }) => {

@@ -75,7 +75,7 @@ beforeAll(async () => {
   const placement = await db.placement.findFirstOrThrow({ where: { childId } });
   // Closed the way closeCase leaves it: the phases ended, the family marked CLOSED.
   await db.phase.updateMany({ where: { familyId: family.id, endDate: null }, data: { endDate: day("2026-11-01"), version: { increment: 1 } } });
-  const closed = await db.family.update({ where: { id: family.id }, data: { stage: "CLOSED", closedOn: day("2026-11-01"), closeReason: "Hjemgivet", nextFollowUpDue: null } });
+  const closed = await db.family.update({ where: { id: family.id }, data: { stage: "CLOSED", closedOn: day("2026-11-01"), closeReason: "Hjemgivet" } });
   familyVersion = closed.version;
   phaseVersion = (await db.phase.findUniqueOrThrow({ where: { id: phase.id } })).version;
   Object.assign(ids, {

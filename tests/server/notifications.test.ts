@@ -4,7 +4,7 @@ import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { markAllNotificationsRead, markNotificationRead } from "@/features/notifications/commands";
 import { listNotifications, notificationsFor } from "@/features/notifications/queries";
-import { actorFor, auditRows, makeFamily, makeMunicipality, makeUser } from "../support/factories";
+import { actorFor, auditRows, makeFamily, makeMunicipality, makeUser, putInChange } from "../support/factories";
 
 let cw: Actor, th: Actor, co: Actor, cw2: Actor;
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -14,9 +14,11 @@ beforeAll(async () => {
   [cw, th, co, cw2] = (await Promise.all([makeUser("CASEWORKER", m.id), makeUser("THERAPIST", m.id), makeUser("COORDINATOR", m.id), makeUser("CASEWORKER", m.id)].map(async (u) => actorFor((await u).id)))) as [Actor, Actor, Actor, Actor];
   const db = await getDb();
   const overdue = await makeFamily(m.id, { caseworkerId: cw.id, therapistId: th.id, name: "Familien Sen" });
-  await db.family.update({ where: { id: overdue.id }, data: { stage: "CHANGE", nextFollowUpDue: new Date("2026-11-10T00:00:00Z") } });
+  // Due 10 November (window closed on the 13th, nothing held) and 24 November (window open).
+  await putInChange(overdue.id, { startDate: "2026-10-27" });
   const onTime = await makeFamily(m.id, { caseworkerId: cw.id, name: "Familien Rettid" });
-  await db.family.update({ where: { id: onTime.id }, data: { stage: "CHANGE", nextFollowUpDue: new Date("2026-11-21T00:00:00Z") } });
+  // Due 21 November: its window is open until the 24th.
+  await putInChange(onTime.id, { startDate: "2026-11-07" });
   await db.meeting.create({
     data: { municipalityId: m.id, familyId: overdue.id, calledById: co.id, startsAt: new Date("2026-11-30T08:00:00Z"), endsAt: new Date("2026-11-30T09:00:00Z"), purpose: "Møde", agenda: [],
       participants: { create: [{ kind: "USER", userId: th.id, name: "T" }] } },
@@ -50,9 +52,9 @@ beforeAll(async () => {
 describe("reminders", () => {
   it("tells the caseworker and therapist of an overdue follow-up (not one still inside its window), and the invited of a meeting", async () => {
     const forCw = await notificationsFor(cw, NOW);
-    expect(forCw.map((n) => [n.kind, n.familyName])).toEqual([["FOLLOW_UP_OVERDUE", "Familien Sen"]]);
+    expect(forCw.map((n) => [n.kind, n.familyName])).toEqual([["FOLLOW_UP_MISSED", "Familien Sen"]]);
     const forTh = await notificationsFor(th, NOW);
-    expect(forTh.map((n) => n.kind).sort()).toEqual(["FOLLOW_UP_OVERDUE", "MEETING_INVITATION", "MEETING_INVITATION"]);
+    expect(forTh.map((n) => n.kind).sort()).toEqual(["FOLLOW_UP_MISSED", "MEETING_INVITATION", "MEETING_INVITATION"]);
     expect(await notificationsFor(co, NOW)).toEqual([]);
   });
 

@@ -6,11 +6,10 @@ import { mailConfig } from "@/server/mail/config";
 import { markNotificationRead } from "@/features/notifications/commands";
 import { notificationsFor } from "@/features/notifications/queries";
 import { reminderTick, sendReminderEmails } from "@/features/notifications/email";
-import { actorFor, makeFamily, makeMunicipality, makeUser } from "../support/factories";
+import { actorFor, makeFamily, makeMunicipality, makeUser, putInChange } from "../support/factories";
 import { smtpInbox } from "../support/smtp-inbox";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
-const OVERDUE = new Date("2026-11-10T00:00:00Z");
 
 const smtp = smtpInbox();
 const { inbox, refused } = smtp;
@@ -18,7 +17,8 @@ const { inbox, refused } = smtp;
 /** A user with one family each whose follow-up is overdue; returns the family for the privacy checks. */
 async function overdueFor(municipalityId: string, userIds: { caseworkerId?: string; therapistId?: string }, name: string) {
   const family = await makeFamily(municipalityId, { ...userIds, name });
-  await (await getDb()).family.update({ where: { id: family.id }, data: { stage: "CHANGE", nextFollowUpDue: OVERDUE } });
+  await putInChange(family.id, { startDate: "2026-10-27" }); // due 10 November, missed
+
   return family;
 }
 
@@ -65,12 +65,12 @@ describe("reminder e-mails", () => {
     expect(mailsTo(cw.email)).toHaveLength(1);
     expect(toCw!.to).toEqual([cw.email]);
     expect(toCw!.from).toBe("noreply@kommune.test");
-    expect(toCw!.text).toContain("2 opfølgninger er overskredet");
+    expect(toCw!.text).toContain("2 opfølgninger blev ikke holdt");
     expect(toCw!.text).toContain("2 nye påmindelser");
     expect(toCw!.text).toContain("https://fs.kommune.test/notifications");
 
     const [toTh] = mailsTo(th.email);
-    expect(toTh!.text).toContain("1 follow-up is overdue");
+    expect(toTh!.text).toContain("1 follow-up was missed");
     expect(toTh!.text).toContain("https://fs.kommune.test/notifications");
 
     // The reader marked their only reminder read in the app: nothing to mail.
@@ -85,7 +85,7 @@ describe("reminder e-mails", () => {
 
     expect(await recorded(cw.id)).toBe(2);
     const audit = await (await getDb()).auditEvent.findMany({ where: { recordType: "ReminderEmail", recordId: cw.id } });
-    expect(audit.map((a) => [a.action, a.details])).toEqual([["CREATE", { count: 2, kinds: { FOLLOW_UP_OVERDUE: 2 } }]]);
+    expect(audit.map((a) => [a.action, a.details])).toEqual([["CREATE", { count: 2, kinds: { FOLLOW_UP_MISSED: 2 } }]]);
   });
 
   it("does not mail the same reminders again", async () => {
@@ -112,7 +112,7 @@ describe("reminder e-mails", () => {
     refused.clear();
     expect(await sendReminderEmails(NOW)).toEqual({ sent: 1, failed: 0 });
     expect(mailsTo(late.email)).toHaveLength(1);
-    expect(mailsTo(late.email)[0]!.text).toContain("1 opfølgning er overskredet");
+    expect(mailsTo(late.email)[0]!.text).toContain("1 opfølgning blev ikke holdt");
     expect(await recorded(late.id)).toBe(1);
   });
 

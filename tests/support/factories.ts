@@ -1,4 +1,7 @@
 // Small builders for test data. Each returns what a test needs to act and to assert.
+import { caseStage, DEFAULT_METHOD_CONFIG, plannedEndDate, type MethodConfig } from "@/domain/method";
+import { storeDueDates } from "@/server/due-dates";
+import { loadSnapshot } from "@/features/phases/snapshot";
 import { randomUUID } from "node:crypto";
 import type { Role } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
@@ -66,4 +69,28 @@ export async function makeFamily(municipalityId: string, opts: { caseworkerId?: 
 export async function auditRows(where: { actorId?: string; action?: "ACCESS_DENIED" | "VIEW" | "CREATE" | "UPDATE" | "LOGIN" | "LOGIN_FAILED"; recordId?: string; familyId?: string }) {
   const db = await getDb();
   return db.auditEvent.findMany({ where, orderBy: { id: "asc" } });
+}
+
+/**
+ * Ends the family's open phase and starts a change phase on `startDate` (fortnightly follow-ups),
+ * with follow-ups held on the given dates; stores the stage and due dates as the commands do.
+ */
+export async function putInChange(familyId: string, opts: { startDate: string; plannedWeeks?: number; followUps?: string[]; config?: MethodConfig }) {
+  const db = await getDb();
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
+  const plannedWeeks = opts.plannedWeeks ?? 12;
+  await db.phase.updateMany({ where: { familyId, endDate: null }, data: { endDate: day(opts.startDate) } });
+  const phase = await db.phase.create({
+    data: {
+      familyId, kind: "CHANGE", startDate: day(opts.startDate), plannedWeeks, followUpIntervalDays: 14, startedById: "system",
+      plannedEndDate: day(plannedEndDate({ startDate: opts.startDate, plannedWeeks })!),
+    },
+  });
+  for (const date of opts.followUps ?? []) {
+    await db.followUp.create({ data: { familyId, phaseId: phase.id, date: day(date), heldById: "system", requestId: `req-${uid()}` } });
+  }
+  const snapshot = await loadSnapshot(db, familyId);
+  await db.family.update({ where: { id: familyId }, data: { stage: caseStage(snapshot) } });
+  await storeDueDates(db, familyId, snapshot, opts.config ?? DEFAULT_METHOD_CONFIG);
+  return phase;
 }

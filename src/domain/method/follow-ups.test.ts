@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_METHOD_CONFIG } from "./config";
-import { checkRecordFollowUp, dueFollowUps, followUpSchedule, followUpStatuses, nextDueDate } from "./follow-ups";
+import { addDays } from "./calendar";
+import { checkRecordFollowUp, dueDateRecords, dueFollowUps, followUpSchedule, followUpStanding, followUpStatuses, nextDueDate } from "./follow-ups";
 import { afterChange, change, inChange, maintenance, snapshot, startUp, verdict } from "./test-fixtures";
 
 describe("followUpSchedule", () => {
@@ -64,15 +65,15 @@ describe("followUpStatuses", () => {
     expect(first("2026-02-13").status).toBe("due");
     expect(first("2026-02-16").status).toBe("due");
     expect(first("2026-02-19").status).toBe("due"); // exactly 3 days late, the window's last day: not overdue yet
-    expect(first("2026-02-20").status).toBe("overdue"); // 4 days late
+    expect(first("2026-02-20").status).toBe("missed"); // 4 days late
   });
 
   it("counts a follow-up held up to three days early or late", () => {
     expect(first("2026-03-01", held("2026-02-13"))).toMatchObject({ status: "done", heldOn: "2026-02-13" });
     expect(first("2026-03-01", held("2026-02-19"))).toMatchObject({ status: "done", heldOn: "2026-02-19" });
     // 4 days early or late is an ad-hoc follow-up; the due date stays open and goes overdue.
-    expect(first("2026-03-01", held("2026-02-12")).status).toBe("overdue");
-    expect(first("2026-03-01", held("2026-02-20")).status).toBe("overdue");
+    expect(first("2026-03-01", held("2026-02-12")).status).toBe("missed");
+    expect(first("2026-03-01", held("2026-02-20")).status).toBe("missed");
   });
 
   it("is done as soon as it is held, even before the due date", () => {
@@ -83,20 +84,20 @@ describe("followUpStatuses", () => {
     // Every 4 days with ±3 tolerance: due 6 Feb (window 3–9) and 10 Feb (window 7–13) overlap on 7–9 Feb.
     const dense = change({ followUpIntervalDays: 4, plannedWeeks: 8 });
     const one = followUpStatuses(dense, [{ date: "2026-02-08", phaseId: dense.id }], "2026-02-20");
-    expect(one.slice(0, 2).map((x) => [x.status, x.heldOn])).toEqual([["done", "2026-02-08"], ["overdue", null]]);
+    expect(one.slice(0, 2).map((x) => [x.status, x.heldOn])).toEqual([["done", "2026-02-08"], ["missed", null]]);
     // Two follow-ups cover both, whatever order they were recorded in.
     const two = followUpStatuses(dense, [{ date: "2026-02-09", phaseId: dense.id }, { date: "2026-02-05", phaseId: dense.id }], "2026-02-20");
     expect(two.slice(0, 2).map((x) => [x.status, x.heldOn])).toEqual([["done", "2026-02-05"], ["done", "2026-02-09"]]);
   });
 
   it("ignores follow-ups recorded in other phases", () => {
-    expect(first("2026-03-01", [{ date: "2026-02-16", phaseId: "another-phase" }]).status).toBe("overdue");
+    expect(first("2026-03-01", [{ date: "2026-02-16", phaseId: "another-phase" }]).status).toBe("missed");
   });
 
   it("follows a municipality's tolerance", () => {
     const strict = { ...DEFAULT_METHOD_CONFIG, overdueToleranceDays: 0 };
     expect(followUpStatuses(phase, held("2026-02-15"), "2026-02-16", strict)[0]!.status).toBe("due");
-    expect(followUpStatuses(phase, held("2026-02-15"), "2026-02-17", strict)[0]!.status).toBe("overdue");
+    expect(followUpStatuses(phase, held("2026-02-15"), "2026-02-17", strict)[0]!.status).toBe("missed");
   });
 
   it("works across the switch to summer time", () => {
@@ -106,7 +107,7 @@ describe("followUpStatuses", () => {
     expect(on("2026-03-26").status).toBe("upcoming");
     expect(on("2026-03-27").status).toBe("due");
     expect(on("2026-04-02").status).toBe("due");
-    expect(on("2026-04-03").status).toBe("overdue");
+    expect(on("2026-04-03").status).toBe("missed");
     expect(on("2026-04-03", ["2026-03-27"])).toMatchObject({ status: "done", heldOn: "2026-03-27" });
   });
 
@@ -116,20 +117,20 @@ describe("followUpStatuses", () => {
     const on = (today: string, dates: string[] = []) => followUpStatuses(leap, dates.map((date) => ({ date, phaseId: leap.id })), today)[0]!;
     expect(on("2028-02-26").status).toBe("due");
     expect(on("2028-03-03").status).toBe("due");
-    expect(on("2028-03-04").status).toBe("overdue");
+    expect(on("2028-03-04").status).toBe("missed");
     expect(on("2028-03-04", ["2028-03-03"]).status).toBe("done");
   });
 });
 
 describe("dueFollowUps", () => {
-  it("lists overdue first, then what falls due within the horizon", () => {
+  it("lists missed first, then what falls due within the horizon", () => {
     const s = inChange({}, { followUps: [{ date: "2026-03-02", phaseId: "c1" }] });
-    // On 14 March: 16 Feb is overdue, 2 March done, 16 March due (window 13–19 March);
+    // On 14 March: 16 Feb is missed, 2 March done, 16 March due (window 13–19 March);
     // 30 March is beyond the 14-day horizon (28 March).
-    expect(dueFollowUps(s, "2026-03-14", 14).map((d) => [d.dueDate, d.status])).toEqual([["2026-02-16", "overdue"], ["2026-03-16", "due"]]);
+    expect(dueFollowUps(s, "2026-03-14", 14).map((d) => [d.dueDate, d.status])).toEqual([["2026-02-16", "missed"], ["2026-03-16", "due"]]);
     // A 16-day horizon reaches 30 March exactly.
     expect(dueFollowUps(s, "2026-03-14", 16).map((d) => [d.dueDate, d.status])).toEqual([
-      ["2026-02-16", "overdue"], ["2026-03-16", "due"], ["2026-03-30", "upcoming"],
+      ["2026-02-16", "missed"], ["2026-03-16", "due"], ["2026-03-30", "upcoming"],
     ]);
   });
 
@@ -181,12 +182,12 @@ describe("checkRecordFollowUp", () => {
 });
 
 describe("nextDueDate", () => {
-  it("is the earliest due date still lacking its follow-up", () => {
+  it("is the next due date whose window is still open and lacks its follow-up", () => {
     expect(nextDueDate(inChange(), "2026-02-01")).toBe("2026-02-16");
     // 16 February held; 2 March is next.
     expect(nextDueDate(inChange({}, { followUps: [{ date: "2026-02-17", phaseId: "c1" }] }), "2026-02-20")).toBe("2026-03-02");
-    // Nothing held by 1 March: the overdue 16 February still comes first.
-    expect(nextDueDate(inChange(), "2026-03-01")).toBe("2026-02-16");
+    // Nothing held by 1 March: 16 February is missed, not "next" for the rest of the phase.
+    expect(nextDueDate(inChange(), "2026-03-01")).toBe("2026-03-02");
   });
 
   it("is null when everything is held or nothing runs", () => {
@@ -194,6 +195,59 @@ describe("nextDueDate", () => {
     expect(nextDueDate(inChange({}, { followUps: all }), "2026-04-20")).toBeNull();
     expect(nextDueDate(snapshot(), "2026-02-01")).toBeNull();
     expect(nextDueDate(afterChange(), "2026-05-01")).toBeNull();
+  });
+});
+
+describe("followUpStanding", () => {
+  // The change phase of inChange(): 2 February – 26 April 2026, due 16 Feb, 2 Mar, 16 Mar, 30 Mar, 13 Apr.
+  const held = (...dates: string[]) => dates.map((date) => ({ date, phaseId: "c1" }));
+  const standing = (today: string, followUps: string[] = [], tolerance = 3, phase = {}) =>
+    followUpStanding(inChange(phase, { followUps: held(...followUps) }), today, { ...DEFAULT_METHOD_CONFIG, overdueToleranceDays: tolerance });
+  const none = { next: null, missed: [], overdueSince: null };
+
+  it.each([
+    // today, follow-ups held, tolerance, expected next, missed, overdue since
+    ["before the first window", "2026-02-01", [], 3, "2026-02-16", [], null],
+    ["first day of the window", "2026-02-13", [], 3, "2026-02-16", [], null],
+    ["last day of the window", "2026-02-19", [], 3, "2026-02-16", [], null],
+    ["the day after the window: missed, next is 2 March", "2026-02-20", [], 3, "2026-03-02", ["2026-02-16"], "2026-02-16"],
+    ["held late but inside the window", "2026-02-20", ["2026-02-19"], 3, "2026-03-02", [], null],
+    ["held one day after the window: still missed, but caught up", "2026-02-21", ["2026-02-20"], 3, "2026-03-02", ["2026-02-16"], null],
+    ["two missed in a row", "2026-03-06", [], 3, "2026-03-16", ["2026-02-16", "2026-03-02"], "2026-02-16"],
+    ["missed, then the next one held: on track, the miss is kept", "2026-03-06", ["2026-03-02"], 3, "2026-03-16", ["2026-02-16"], null],
+    ["missed, the next one held early in its window", "2026-03-01", ["2026-02-27"], 3, "2026-03-16", ["2026-02-16"], null],
+    ["held, then missed", "2026-03-06", ["2026-02-16"], 3, "2026-03-16", ["2026-03-02"], "2026-03-02"],
+    ["tolerance 0: one day late is missed", "2026-02-17", [], 0, "2026-03-02", ["2026-02-16"], "2026-02-16"],
+    ["tolerance 0: held on the day", "2026-02-17", ["2026-02-16"], 0, "2026-03-02", [], null],
+    ["tolerance 0: held a day late counts for nothing", "2026-02-18", ["2026-02-17"], 0, "2026-03-02", ["2026-02-16"], null],
+    ["tolerance 7: a week late still counts", "2026-02-23", ["2026-02-23"], 7, "2026-03-02", [], null],
+    ["tolerance 7: still open on the 7th day", "2026-02-23", [], 7, "2026-02-16", [], null],
+    ["tolerance 7: missed on the 8th day", "2026-02-24", [], 7, "2026-03-02", ["2026-02-16"], "2026-02-16"],
+    ["after the last due date of the planned length", "2026-04-20", ["2026-02-16", "2026-03-02", "2026-03-16", "2026-03-30"], 3, null, ["2026-04-13"], "2026-04-13"],
+  ] as const)("%s", (_name, today, followUps, tolerance, next, missed, overdueSince) => {
+    expect(standing(today, [...followUps], tolerance)).toEqual({ next, missed: [...missed], overdueSince });
+  });
+
+  it("keeps a miss when the phase is extended after it, and the extension brings new due dates", () => {
+    // 12 → 14 weeks: 27 April joins the schedule; 16 February stays missed.
+    expect(standing("2026-04-20", ["2026-03-02", "2026-03-16", "2026-03-30", "2026-04-13"], 3, { plannedWeeks: 14 }))
+      .toEqual({ next: "2026-04-27", missed: ["2026-02-16"], overdueSince: null });
+  });
+
+  it("is empty when the case is closed or no cycle runs", () => {
+    expect(followUpStanding(inChange({}, { closed: true }), "2026-03-14")).toEqual(none);
+    expect(followUpStanding(afterChange(), "2026-05-01")).toEqual(none);
+    expect(followUpStanding(snapshot(), "2026-02-01")).toEqual(none);
+  });
+});
+
+describe("dueDateRecords", () => {
+  it("keeps the due dates of ended phases with their held follow-ups, and does not depend on the day", () => {
+    const s = afterChange();
+    const records = dueDateRecords(s);
+    expect(records.every((r) => r.phaseId === "c1")).toBe(true);
+    expect(records.map((r) => r.dueDate)).toEqual(followUpSchedule(s.phases.find((p) => p.id === "c1")!));
+    expect(records.every((r) => r.windowEnd === addDays(r.dueDate, 3) && r.windowStart === addDays(r.dueDate, -3))).toBe(true);
   });
 });
 

@@ -34,5 +34,10 @@ export function isPastPlannedEnd(phase: PhaseRecord, today: CalendarDate): boole
  */
 export function startUpWarning(snapshot: CaseSnapshot, today: CalendarDate, config: MethodConfig = DEFAULT_METHOD_CONFIG): boolean {
   const phase = currentPhase(snapshot);
-  return !snapshot.closed && phase?.kind === "START_UP" && weeksIntoPhase(phase, today) >= config.startUpWarningWeeks;
+  return !snapshot.closed && phase?.kind === "START_UP" && phase.startDate <= startUpWarningFrom(today, config);
+}
+
+/** A start-up that began on or before this day has run for the warning's number of weeks (what lists filter on). */
+export function startUpWarningFrom(today: CalendarDate, config: MethodConfig = DEFAULT_METHOD_CONFIG): CalendarDate {
+  return addDays(today, -7 * config.startUpWarningWeeks);
 }

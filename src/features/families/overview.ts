@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
-import { CASE_STAGES, followUpStatuses, todayInCopenhagen, weeksIntoPhase, type CaseStage } from "@/domain/method";
+import { CASE_STAGES, followUpStanding, todayInCopenhagen, weeksIntoPhase, type CaseStage, type PhaseRecord } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { wholeMunicipalityReach } from "@/server/authz/scope";
@@ -20,7 +20,7 @@ export type OverviewQuery = z.infer<typeof overviewQuery>;
 export const OVERVIEW_PAGE_SIZE = 50;
 const DANISH = new Intl.Collator("da");
 
-type OverviewFamily = { id: string; name: string; phase: CaseStage; next: string | null; phaseId: string | null; kind: string | null; startDate: string | null; plannedWeeks: number | null; followUpIntervalDays: number | null };
+type OverviewFamily = { id: string; name: string; phase: CaseStage; phaseId: string | null; kind: string | null; startDate: string | null; plannedWeeks: number | null; followUpIntervalDays: number | null };
 
 /**
  * The coordinator's one page: where in the programme each family is, and where the structure
@@ -35,7 +35,7 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   const [families, followUps, municipality] = municipalityId
     ? await Promise.all([
         db.$queryRaw<OverviewFamily[]>(Prisma.sql`
-          SELECT f.id, f."displayName" AS name, f."stage"::text AS phase, f."nextFollowUpDue"::text AS next,
+          SELECT f.id, f."displayName" AS name, f."stage"::text AS phase,
                  p.id AS "phaseId", p.kind::text AS kind, p."startDate"::text AS "startDate", p."plannedWeeks", p."followUpIntervalDays"
           FROM "Family" f LEFT JOIN "Phase" p ON p."familyId" = f.id AND p."endDate" IS NULL
           WHERE f."municipalityId" = ${municipalityId} ${query.phase ? Prisma.sql`AND f."stage" = ${query.phase}::"CaseStage"` : Prisma.empty}`),
@@ -56,23 +56,24 @@ export async function programmeOverview(actor: Actor, query: OverviewQuery, now 
   ]);
 
   const rows = families.map((f) => {
-    const phase = f.phaseId && f.kind && f.startDate
-      ? { id: f.phaseId, kind: f.kind as "START_UP" | "CHANGE" | "MAINTENANCE", startDate: f.startDate, plannedWeeks: f.plannedWeeks, followUpIntervalDays: f.followUpIntervalDays, endDate: null, assessment: null }
+    const phase: PhaseRecord | null = f.phaseId && f.kind && f.startDate
+      ? { id: f.phaseId, kind: f.kind as PhaseRecord["kind"], startDate: f.startDate, plannedWeeks: f.plannedWeeks, followUpIntervalDays: f.followUpIntervalDays, endDate: null, assessment: null }
       : null;
-    const statuses = phase && phase.kind !== "START_UP" ? followUpStatuses(phase, followUpsByPhase.get(phase.id) ?? [], today, config) : [];
+    const standing = followUpStanding({ closed: f.phase === "CLOSED", phases: phase ? [phase] : [], plan: null, followUps: followUpsByPhase.get(f.phaseId ?? "") ?? [] }, today, config);
     return {
       id: f.id,
       name: f.name,
       phase: f.phase,
       weeks: phase ? weeksIntoPhase(phase, today) : null,
-      next: f.next,
-      overdue: statuses.filter((s) => s.status === "overdue").length,
+      next: standing.next,
+      overdue: standing.missed.length,
+      overdueSince: standing.overdueSince,
       meeting: allMeetings?.get(f.id) ?? null,
       caseworker: allStaff?.get(`${f.id}:CASEWORKER`) ?? "",
       therapist: "",
     };
   });
-  const filtered = query.onlyOverdue ? rows.filter((r) => r.overdue > 0) : rows;
+  const filtered = query.onlyOverdue ? rows.filter((r) => r.overdueSince !== null) : rows;
   const key = (r: (typeof rows)[number]): string | number => {
     switch (query.sort) {
       case "name": return r.name;

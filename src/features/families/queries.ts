@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
-import { CASE_STAGES, type CaseStage } from "@/domain/method";
+import { Prisma } from "@/generated/prisma/client";
+import { addDays, CASE_STAGES, startUpWarningFrom, todayInCopenhagen, type CalendarDate, type CaseStage } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { familyScope } from "@/server/authz/scope";
@@ -9,30 +9,54 @@ import { writeAudit } from "@/server/audit";
 export interface FamilyListFilter {
   q?: string;
   phase?: CaseStage;
-  /** Only families whose next follow-up is due on or before this date (YYYY-MM-DD). */
-  dueBy?: string;
-  /** ... and on or after this date. */
-  dueFrom?: string;
-  /** Families that need the caseworker: a cycle ending by `attentionBy` or awaiting its assessment, or a plan draft awaiting agreement. */
-  attention?: "assessment" | "draft";
+  /** overdue: missed a follow-up and held none since; week/fortnight: the next follow-up falls due within 7/14 days; soon: overdue or fortnight. */
+  due?: DueFilter;
+  /** The day the due filters are counted from; today in Copenhagen unless given. */
+  today?: CalendarDate;
+  /** Families that need the caseworker: a cycle ending by `attentionBy` or awaiting its assessment, a plan draft awaiting agreement, or a start-up past the warning (startUpWarning()). */
+  attention?: Attention;
   attentionBy?: string;
   take?: number;
   skip?: number;
 }
 
 import type { FamilyListRow } from "@/components/family-table";
+import { nextDueByWhere, overdueWhere, standingJoin } from "@/features/follow-ups/due-sql";
+import { methodConfigFor } from "@/features/method-config";
 
 export type { FamilyListRow };
 
+export const ATTENTION_FILTERS = ["assessment", "draft", "startUp"] as const;
+type Attention = (typeof ATTENTION_FILTERS)[number];
+
+async function municipalityConfig(actor: Actor) {
+  const db = await getDb();
+  const m = actor.municipalityId ? await db.municipality.findUnique({ where: { id: actor.municipalityId }, select: { settings: true } }) : null;
+  return methodConfigFor(m?.settings ?? {});
+}
+
+export const DUE_FILTERS = ["overdue", "week", "fortnight", "soon"] as const;
+export type DueFilter = (typeof DUE_FILTERS)[number];
+
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
-function familyListWhere(actor: Actor, filter: FamilyListFilter): Prisma.FamilyWhereInput {
+function dueWhere(due: DueFilter | undefined, today: CalendarDate): Prisma.FamilyWhereInput {
+  if (due === "overdue") return overdueWhere(today);
+  if (due === "week") return nextDueByWhere(today, addDays(today, 7));
+  if (due === "fortnight") return nextDueByWhere(today, addDays(today, 14));
+  if (due === "soon") return { OR: [overdueWhere(today), nextDueByWhere(today, addDays(today, 14))] };
+  return {};
+}
+
+/** The filter as a where clause; reads the municipality's method settings only when a rule needs them. */
+async function familyListWhere(actor: Actor, filter: FamilyListFilter): Promise<Prisma.FamilyWhereInput> {
+  const today = filter.today ?? todayInCopenhagen(new Date());
   return {
     AND: [
       familyScope(actor, "family.list"),
       filter.q ? { OR: [{ displayName: { contains: filter.q, mode: "insensitive" } }, { parents: { some: { name: { contains: filter.q, mode: "insensitive" } } } }] } : {},
       filter.phase ? { stage: filter.phase } : {},
-      filter.dueBy || filter.dueFrom ? { nextFollowUpDue: { ...(filter.dueBy ? { lte: day(filter.dueBy) } : {}), ...(filter.dueFrom ? { gte: day(filter.dueFrom) } : {}) } } : {},
+      dueWhere(filter.due, today),
       filter.attention === "assessment"
         ? {
             stage: { not: "CLOSED" },
@@ -45,6 +69,9 @@ function familyListWhere(actor: Actor, filter: FamilyListFilter): Prisma.FamilyW
           }
         : {},
       filter.attention === "draft" ? { stage: { not: "CLOSED" }, plan: { versions: { some: { status: "DRAFT" } } } } : {},
+      filter.attention === "startUp"
+        ? { stage: "START_UP", phases: { some: { kind: "START_UP", endDate: null, startDate: { lte: day(startUpWarningFrom(today, await municipalityConfig(actor))) } } } }
+        : {},
     ],
   };
 }
@@ -52,35 +79,42 @@ function familyListWhere(actor: Actor, filter: FamilyListFilter): Prisma.FamilyW
 /** How many families match, for the counts on the home pages; the same filter as the list they link to. */
 export async function countFamilies(actor: Actor, filter: FamilyListFilter): Promise<number> {
   const db = await getDb();
-  return db.family.count({ where: familyListWhere(actor, filter) });
+  return db.family.count({ where: await familyListWhere(actor, filter) });
 }
 
+/**
+ * One page of the families the filter selects, soonest next follow-up first. The filter stays a
+ * Prisma where (the scope is written once, in familyScope); the order needs the follow-up standing
+ * worked out for today, so the page is cut in SQL from the matching ids.
+ */
 export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}): Promise<{ rows: FamilyListRow[]; total: number }> {
   const db = await getDb();
-  const where = familyListWhere(actor, filter);
-  const [families, total] = await Promise.all([
-    db.family.findMany({
-      where,
-      orderBy: [{ nextFollowUpDue: { sort: "asc", nulls: "last" } }, { displayName: "asc" }],
-      take: Math.min(filter.take ?? 50, 200),
-      skip: filter.skip ?? 0,
-      select: {
-        id: true, displayName: true, stage: true, nextFollowUpDue: true,
-        assignments: { select: { role: true, user: { select: { name: true } } } },
-      },
-    }),
-    db.family.count({ where }),
-  ]);
-  await writeAudit(db, actor, { action: "VIEW", recordType: "FamilyList", details: { filter: { ...filter }, count: families.length } });
+  const today = filter.today ?? todayInCopenhagen(new Date());
+  const ids = (await db.family.findMany({ where: await familyListWhere(actor, { ...filter, today }), select: { id: true } })).map((f) => f.id);
+  const page = await db.$queryRaw<{ id: string; displayName: string; stage: CaseStage; next: string | null; missed: number; overdueSince: string | null }[]>(Prisma.sql`
+    SELECT f.id, f."displayName", f."stage"::text AS stage, fs.next::text AS next, fs.missed, fs."overdueSince"::text AS "overdueSince"
+    FROM "Family" f ${standingJoin(today)}
+    WHERE f.id = ANY(${ids}::text[])
+    ORDER BY fs.next ASC NULLS LAST, f."displayName" ASC, f.id ASC
+    LIMIT ${Math.min(filter.take ?? 50, 200)} OFFSET ${filter.skip ?? 0}`);
+  const assignments = await db.familyAssignment.findMany({
+    where: { familyId: { in: page.map((f) => f.id) } },
+    select: { familyId: true, role: true, user: { select: { name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  await writeAudit(db, actor, { action: "VIEW", recordType: "FamilyList", details: { filter: { ...filter }, count: page.length } });
+  const staff = (familyId: string, role: string) => assignments.filter((a) => a.familyId === familyId && a.role === role).map((a) => a.user.name);
   return {
-    total,
-    rows: families.map((f) => ({
+    total: ids.length,
+    rows: page.map((f) => ({
       id: f.id,
       displayName: f.displayName,
       stage: f.stage,
-      nextFollowUpDue: f.nextFollowUpDue ? f.nextFollowUpDue.toISOString().slice(0, 10) : null,
-      caseworkers: f.assignments.filter((a) => a.role === "CASEWORKER").map((a) => a.user.name),
-      therapists: f.assignments.filter((a) => a.role === "THERAPIST").map((a) => a.user.name),
+      nextFollowUp: f.next,
+      missedFollowUps: f.missed,
+      overdueSince: f.overdueSince,
+      caseworkers: staff(f.id, "CASEWORKER"),
+      therapists: staff(f.id, "THERAPIST"),
     })),
   };
 }

@@ -68,7 +68,7 @@ export const recordFollowUp = defineCommand({
     await audit({ action: "CREATE", recordType: "FollowUp", recordId: followUp.id, familyId: input.familyId });
     // The follow-up is the only change to the case, so the snapshot read above plus it is the new state.
     const after = { ...snapshot, followUps: [...snapshot.followUps, { date: input.date, phaseId: check.phaseId }] };
-    await commitFamilyState(tx, input.familyId, null, after, today, config);
+    await commitFamilyState(tx, input.familyId, null, after, config);
     return { followUpId: followUp.id, duplicate: false };
   },
 });

@@ -7,7 +7,7 @@ import { notificationsFor } from "./queries";
 export const markNotificationRead = defineCommand({
   name: "markNotificationRead",
   permission: "notifications.own",
-  input: z.object({ key: z.string().regex(/^(meeting|overdue|ending|draft):[A-Za-z0-9:_-]{1,120}$/) }),
+  input: z.object({ key: z.string().regex(/^(meeting|missed|ending|draft):[A-Za-z0-9:_-]{1,120}$/) }),
   async run({ actor, tx }, input) {
     await tx.notificationRead.upsert({ where: { userId_key: { userId: actor.id, key: input.key } }, create: { userId: actor.id, key: input.key }, update: {} });
     return { key: input.key };

@@ -10,7 +10,7 @@ import { asLocale } from "@/i18n/locales";
 import { messagesFor } from "@/i18n/messages";
 import { notificationsFor, type NotificationKind } from "./queries";
 
-const KINDS: NotificationKind[] = ["FOLLOW_UP_OVERDUE", "PHASE_ENDING", "PLAN_AWAITING_AGREEMENT", "MEETING_INVITATION"];
+const KINDS: NotificationKind[] = ["FOLLOW_UP_MISSED", "PHASE_ENDING", "PLAN_AWAITING_AGREEMENT", "MEETING_INVITATION"];
 
 export interface ReminderRun {
   sent: number;

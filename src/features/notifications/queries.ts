@@ -1,12 +1,13 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { addDays, DEFAULT_METHOD_CONFIG, METHOD_TIME_ZONE, todayInCopenhagen } from "@/domain/method";
+import { addDays, METHOD_TIME_ZONE, todayInCopenhagen } from "@/domain/method";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { assignedReach } from "@/server/authz/scope";
 import { auditFamilyViews, type Tx } from "@/server/audit";
+import { missedDuesJoin } from "@/features/follow-ups/due-sql";
 
-export type NotificationKind = "MEETING_INVITATION" | "FOLLOW_UP_OVERDUE" | "PHASE_ENDING" | "PLAN_AWAITING_AGREEMENT";
+export type NotificationKind = "MEETING_INVITATION" | "FOLLOW_UP_MISSED" | "PHASE_ENDING" | "PLAN_AWAITING_AGREEMENT";
 
 export interface AppNotification {
   key: string;
@@ -28,13 +29,12 @@ export async function notificationsFor(actor: Actor, now = new Date(), tx?: Tx):
   const db = tx ?? (await getDb());
   const today = todayInCopenhagen(now);
   const reach = assignedReach(actor, "family.view");
-  const overdueBefore = addDays(today, -DEFAULT_METHOD_CONFIG.overdueToleranceDays - 1);
   const caseworker = reach?.role === "CASEWORKER";
   const mine = reach
-    ? Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."stage" FROM "Family" f
+    ? Prisma.sql`SELECT f.id, f."displayName", f."stage" FROM "Family" f
         JOIN "FamilyAssignment" a ON a."familyId" = f.id AND a."userId" = ${actor.id} AND a.role = ${reach.role}::"AssignmentRole"
         WHERE f."municipalityId" = ${reach.municipalityId}`
-    : Prisma.sql`SELECT f.id, f."displayName", f."nextFollowUpDue", f."stage" FROM "Family" f WHERE false`;
+    : Prisma.sql`SELECT f.id, f."displayName", f."stage" FROM "Family" f WHERE false`;
   const rows = await db.$queryRaw<{ key: string; kind: NotificationKind; familyId: string; familyName: string; href: string; date: string; read: boolean }[]>(Prisma.sql`
     WITH mine AS (${mine}), reminders AS (
       SELECT 'meeting:' || m.id AS key, 'MEETING_INVITATION' AS kind, f.id AS "familyId", f."displayName" AS "familyName", '/meetings/' || m.id AS href,
@@ -42,8 +42,8 @@ export async function notificationsFor(actor: Actor, now = new Date(), tx?: Tx):
       FROM "MeetingParticipant" p JOIN "Meeting" m ON m.id = p."meetingId" JOIN "Family" f ON f.id = m."familyId"
       WHERE p."userId" = ${actor.id} AND m."startsAt" >= ${now} AND m."calledById" <> ${actor.id}
       UNION ALL
-      SELECT 'overdue:' || id || ':' || "nextFollowUpDue"::text, 'FOLLOW_UP_OVERDUE', id, "displayName", '/families/' || id, "nextFollowUpDue"
-      FROM mine WHERE "nextFollowUpDue" <= ${overdueBefore}::date
+      SELECT 'missed:' || d."phaseId" || ':' || d."dueDate"::text, 'FOLLOW_UP_MISSED', f.id, f."displayName", '/families/' || f.id, d."dueDate"
+      FROM mine f ${missedDuesJoin(today)}
       UNION ALL
       SELECT 'ending:' || p.id || ':' || p."plannedEndDate"::text, 'PHASE_ENDING', mine.id, mine."displayName", '/families/' || mine.id, p."plannedEndDate"
       FROM mine JOIN "Phase" p ON p."familyId" = mine.id

@@ -30,7 +30,7 @@ function enforce(result: RuleResult, field?: string): void {
 
 async function finish(ctx: CommandContext, familyId: string, familyVersion: number, extra?: { closedOn?: CalendarDate | null; closeReason?: string | null }) {
   const family = await ctx.tx.family.findUniqueOrThrow({ where: { id: familyId }, select: { municipality: { select: { settings: true } } } });
-  await commitFamilyState(ctx.tx, familyId, familyVersion, await loadSnapshot(ctx.tx, familyId), ctx.today, methodConfigFor(family.municipality.settings), extra);
+  await commitFamilyState(ctx.tx, familyId, familyVersion, await loadSnapshot(ctx.tx, familyId), methodConfigFor(family.municipality.settings), extra);
 }
 
 /** Ends the open start-up phase (if any) on the day the next phase starts. */
@@ -174,5 +174,5 @@ export const reopenCase = defineCommand({
 
 /** Closing is stored on the family (the phases keep their history); commitFamilyState bumped the version already. */
 async function markClosed(ctx: CommandContext, familyId: string) {
-  await ctx.tx.family.update({ where: { id: familyId }, data: { stage: "CLOSED", nextFollowUpDue: null } });
+  await ctx.tx.family.update({ where: { id: familyId }, data: { stage: "CLOSED" } });
 }

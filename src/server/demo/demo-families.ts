@@ -91,8 +91,9 @@ export const DEMO_FAMILIES: DemoFamily[] = [
       g("Tackle Almas vrede", "Jeg vil blive rolig, når Alma råber.", "Maria beskriver tre situationer, hvor hun blev rolig.", "Familiebehandler Jonas Kjær"),
       g("Længere samvær", "Jeg vil have Alma hjemme en hel weekend.", "Et weekendsamvær i hjemmet gennemføres som planlagt.", "Myndighedsrådgiver Mette Rasmussen"),
     ],
-    // 12 weeks minus 3 days ago: the planned end falls within this week.
-    state: { kind: "CHANGE", startedDaysAgo: 12 * 7 - 4, weeks: 12 },
+    // 12 weeks minus 3 days ago: the planned end falls within this week. The second follow-up was
+    // missed and the third held: one miss in the history, not overdue.
+    state: { kind: "CHANGE", startedDaysAgo: 12 * 7 - 4, weeks: 12, skipDue: [2] },
   },
   {
     key: "andersen", name: "Familien Andersen", caseworker: "main", therapist: "second", targetGroup: "RESOURCE_STRONG", enrolledDaysAgo: 200,

@@ -3,8 +3,9 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays, caseStage, followUpSchedule, nextDueDate, plannedEndDate, type CalendarDate, type CaseSnapshot, type PhaseRecord } from "@/domain/method";
+import { addDays, caseStage, DEFAULT_METHOD_CONFIG, followUpSchedule, plannedEndDate, type CalendarDate, type CaseSnapshot, type PhaseRecord } from "@/domain/method";
 import { hashPassword } from "../auth/password";
+import { storeDueDates } from "../due-dates";
 import { DEMO_FAMILIES, type DemoFamily } from "./demo-families";
 
 export const DEMO_PASSWORD = "demo1234";
@@ -132,15 +133,14 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
 
   const closed = f.state.kind === "CLOSED";
   const snapshot: CaseSnapshot = { closed, phases, plan: agreed ? { agreed: true, activeGoalCount: goalIds.length } : null, followUps };
-  const open = phases.find((p) => !p.endDate);
-  const next = nextDueDate(snapshot, today);
   await tx.family.update({
     where: { id: family.id },
     data: {
-      stage: caseStage(snapshot), nextFollowUpDue: next ? day(next) : null,
+      stage: caseStage(snapshot),
       ...(closed && f.state.kind === "CLOSED" ? { closedOn: day(phases.at(-1)!.endDate!), closeReason: f.state.closeReason } : {}),
     },
   });
+  await storeDueDates(tx, family.id, snapshot, DEFAULT_METHOD_CONFIG);
   if (closed && f.state.kind === "CLOSED") {
     await tx.placement.updateMany({ where: { child: { familyId: family.id } }, data: { endDate: day(phases.at(-1)!.endDate!), endReason: "Hjemgivet" } });
   }

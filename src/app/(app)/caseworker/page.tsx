@@ -4,7 +4,6 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
-import { todayInCopenhagen } from "@/domain/method";
 
 export default async function CaseworkerHome() {
   const actor = await requireRole("CASEWORKER");
@@ -12,11 +11,11 @@ export default async function CaseworkerHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
-      <Attention actor={actor} items={["overdue", "week", "assessment", "draft"]} />
+      <Attention actor={actor} items={["overdue", "week", "assessment", "draft", "startUp"]} />
       <MyAgenda actor={actor} />
       <section aria-labelledby="caseload">
         <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
-        <FamilyTable rows={rows} caption={t("caseload")} today={todayInCopenhagen(new Date())} />
+        <FamilyTable rows={rows} caption={t("caseload")} />
       </section>
     </div>
   );

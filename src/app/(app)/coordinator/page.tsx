@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
-import { CASE_STAGES, todayInCopenhagen } from "@/domain/method";
+import { CASE_STAGES } from "@/domain/method";
 
 export default async function CoordinatorHome() {
   const actor = await requireRole("COORDINATOR");
@@ -13,7 +13,7 @@ export default async function CoordinatorHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
-      <Attention actor={actor} items={["overdue", "week", "assessment", "draft"]} />
+      <Attention actor={actor} items={["overdue", "week", "assessment", "draft", "startUp"]} />
       <MyAgenda actor={actor} />
       <section aria-labelledby="per-phase">
         <h2 id="per-phase" className="mb-2 text-lg font-semibold">{t("home.perPhase")}</h2>
@@ -28,7 +28,7 @@ export default async function CoordinatorHome() {
       </section>
       <section aria-labelledby="programme">
         <h2 id="programme" className="mb-2 text-lg font-semibold">{t("home.programmeTitle")}</h2>
-        <FamilyTable rows={rows} caption={t("home.programmeTitle")} today={todayInCopenhagen(new Date())} />
+        <FamilyTable rows={rows} caption={t("home.programmeTitle")} />
       </section>
     </div>
   );

@@ -3,16 +3,15 @@ import { z } from "zod";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
-import { listFamilies } from "@/features/families/queries";
+import { ATTENTION_FILTERS, DUE_FILTERS, listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { addDays, CASE_STAGES, todayInCopenhagen } from "@/domain/method";
-import { dueWindow } from "@/features/families/due-window";
 
 const filterSchema = z.object({
   q: z.string().trim().max(100).optional(),
   phase: z.enum(CASE_STAGES).optional(),
-  due: z.enum(["overdue", "week", "fortnight"]).optional(),
-  attention: z.enum(["assessment", "draft"]).optional(),
+  due: z.enum(DUE_FILTERS).optional(),
+  attention: z.enum(ATTENTION_FILTERS).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 const PAGE_SIZE = 50;
@@ -25,7 +24,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
   const today = todayInCopenhagen(new Date());
   const filter = parsed.success ? parsed.data : {};
   const page = filter.page ?? 1;
-  const { rows, total } = await listFamilies(actor, { q: filter.q, phase: filter.phase, ...dueWindow(filter.due, today), attention: filter.attention, attentionBy: addDays(today, 14), take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
+  const { rows, total } = await listFamilies(actor, { q: filter.q, phase: filter.phase, due: filter.due, today, attention: filter.attention, attentionBy: addDays(today, 14), take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
 
   return (
     <div className="space-y-4">
@@ -61,7 +60,7 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
       </form>
       {filter.attention && <p className="text-sm font-medium" data-testid="attention-filter">{t(`home.attention.${filter.attention}`)}</p>}
       <p className="text-sm text-slate-600" data-testid="family-count">{t("families.count", { count: total })}</p>
-      <FamilyTable rows={rows} caption={t("families.heading")} today={today} />
+      <FamilyTable rows={rows} caption={t("families.heading")} />
       {total > PAGE_SIZE && (
         <nav aria-label={t("families.pages")} className="flex gap-3 text-sm">
           {page > 1 && <Link href={{ query: { ...raw, page: page - 1 } }} className="underline">{t("families.previous")}</Link>}

@@ -6,14 +6,14 @@ import { listFamilies } from "@/features/families/queries";
 import { recentFallingRatings } from "@/features/follow-ups/queries";
 import Link from "next/link";
 import { FamilyTable } from "@/components/family-table";
-import { addDays, todayInCopenhagen } from "@/domain/method";
+import { todayInCopenhagen } from "@/domain/method";
 
 export default async function TherapistHome() {
   const actor = await requireRole("THERAPIST");
   const today = todayInCopenhagen(new Date());
   const [t, due, all, falling] = await Promise.all([
     getTranslations("home"),
-    listFamilies(actor, { dueBy: addDays(today, 14) }),
+    listFamilies(actor, { due: "soon", today }),
     listFamilies(actor),
     recentFallingRatings(actor),
   ]);
@@ -24,7 +24,7 @@ export default async function TherapistHome() {
       <MyAgenda actor={actor} />
       <section aria-labelledby="due">
         <h2 id="due" className="mb-2 text-lg font-semibold">{t("followUpsTitle")}</h2>
-        {due.rows.length === 0 ? <p className="text-slate-600">{t("noFollowUps")}</p> : <FamilyTable rows={due.rows} caption={t("followUpsTitle")} today={today} />}
+        {due.rows.length === 0 ? <p className="text-slate-600">{t("noFollowUps")}</p> : <FamilyTable rows={due.rows} caption={t("followUpsTitle")} />}
       </section>
       <section aria-labelledby="falling">
         <h2 id="falling" className="mb-2 text-lg font-semibold">{t("fallingTitle")}</h2>
@@ -42,7 +42,7 @@ export default async function TherapistHome() {
       </section>
       <section aria-labelledby="caseload">
         <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
-        <FamilyTable rows={all.rows} caption={t("caseload")} today={today} />
+        <FamilyTable rows={all.rows} caption={t("caseload")} />
       </section>
     </div>
   );

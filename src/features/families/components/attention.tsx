@@ -3,14 +3,14 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/server/authz/actor";
 import { addDays, todayInCopenhagen } from "@/domain/method";
 import { countFamilies } from "../queries";
-import { dueWindow } from "../due-window";
 
 const ITEMS = {
-  overdue: { href: "/families?due=overdue", filter: (today: string) => dueWindow("overdue", today) },
-  week: { href: "/families?due=week", filter: (today: string) => dueWindow("week", today) },
-  fortnight: { href: "/families?due=fortnight", filter: (today: string) => dueWindow("fortnight", today) },
+  overdue: { href: "/families?due=overdue", filter: (today: string) => ({ due: "overdue" as const, today }) },
+  week: { href: "/families?due=week", filter: (today: string) => ({ due: "week" as const, today }) },
+  fortnight: { href: "/families?due=fortnight", filter: (today: string) => ({ due: "fortnight" as const, today }) },
   assessment: { href: "/families?attention=assessment", filter: (today: string) => ({ attention: "assessment" as const, attentionBy: addDays(today, 14) }) },
   draft: { href: "/families?attention=draft", filter: () => ({ attention: "draft" as const }) },
+  startUp: { href: "/families?attention=startUp", filter: (today: string) => ({ attention: "startUp" as const, today }) },
 };
 export type AttentionItem = keyof typeof ITEMS;
 
@@ -22,7 +22,7 @@ export async function Attention({ actor, items }: { actor: Actor; items: Attenti
   return (
     <section aria-labelledby="attention-heading">
       <h2 id="attention-heading" className="mb-2 text-lg font-semibold">{t("heading")}</h2>
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="attention">
+      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5" data-testid="attention">
         {items.map((k, i) => (
           <li key={k}>
             <Link href={ITEMS[k].href} data-testid={`attention-${k}`}

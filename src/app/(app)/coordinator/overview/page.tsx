@@ -50,7 +50,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
               <td className="py-2 pr-3">{t(`phase.${r.phase}`)}</td>
               <td className="py-2 pr-3">{r.weeks ?? "–"}</td>
               <td className="py-2 pr-3">{date(r.next)}</td>
-              <td className={`py-2 pr-3 ${r.overdue ? "font-semibold text-red-700" : ""}`} data-testid="overdue-cell">{r.overdue}</td>
+              <td className={`py-2 pr-3 ${r.overdueSince ? "font-semibold text-red-700" : ""}`} data-testid="overdue-cell">{r.overdue}</td>
               <td className="py-2 pr-3">{r.meeting ? <Link href={`/meetings/${r.meeting.id}`} className="underline">{format.dateTime(r.meeting.startsAt, { dateStyle: "medium", timeStyle: "short" })}</Link> : "–"}</td>
               <td className="py-2 pr-3">{r.caseworker || "–"}</td>
               <td className="py-2">{r.therapist || "–"}</td>

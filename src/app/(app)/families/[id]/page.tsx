@@ -61,7 +61,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
                   {current.schedule.map((s) => (
                     <tr key={s.dueDate}>
                       <td className="pr-6">{date(s.dueDate)}</td>
-                      <td className={s.status === "overdue" ? "font-medium text-red-700" : ""}>{t(`followUpStatus.${s.status}`)}{s.heldOn && ` (${date(s.heldOn)})`}</td>
+                      <td className={s.status === "missed" ? "font-medium text-red-700" : ""}>{t(`followUpStatus.${s.status}`)}{s.heldOn && ` (${date(s.heldOn)})`}</td>
                     </tr>
                   ))}
                 </tbody>
