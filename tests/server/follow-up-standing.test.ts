@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { Prisma } from "@/generated/prisma/client";
+import { MIGRATIONS_DIR } from "@/server/db/migrate";
+import type { Tx } from "@/server/audit";
 import { getDatabase, type Db } from "@/server/db";
 import { hashPassword } from "@/server/auth/password";
 import { addDays, followUpStanding, runningCycle, startUpWarning, todayInCopenhagen, type CalendarDate, type FollowUpStanding } from "@/domain/method";
@@ -110,6 +114,24 @@ describe("follow-up standing: SQL against the domain on generated data", () => {
       const got = (await notificationsFor(actor, new Date(`${today}T10:00:00Z`))).filter((n) => n.kind === "FOLLOW_UP_MISSED").map((n) => n.key).sort();
       expect(got).toEqual(expected);
     }
+  });
+});
+
+describe("the migration that introduced FollowUpDue", () => {
+  it("fills in for existing cases exactly what the domain stores, with each municipality's tolerance", async () => {
+    const sql = await readFile(path.join(MIGRATIONS_DIR, "20261128145000_follow_up_dues", "migration.sql"), "utf8");
+    const backfill = sql.slice(sql.indexOf('INSERT INTO "FollowUpDue"'));
+    const rows = (db: Tx) => db.followUpDue.findMany({ orderBy: [{ phaseId: "asc" }, { dueDate: "asc" }] });
+    const stored = await rows(prisma);
+    expect(stored.length).toBeGreaterThan(100);
+    const refilled = await prisma.$transaction(async (tx) => {
+      await tx.followUpDue.deleteMany({});
+      await tx.$executeRawUnsafe(backfill);
+      const again = await rows(tx);
+      throw Object.assign(new Error("roll back"), { again });
+    }).catch((e: { again?: typeof stored }) => e.again);
+    expect(refilled).toEqual(stored);
+    expect(await prisma.followUpDue.count()).toBe(stored.length);
   });
 });
 
