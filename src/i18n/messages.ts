@@ -4,10 +4,11 @@ import reasonsDa from "./messages/method-reasons.da.json";
 import reasonsEn from "./messages/method-reasons.en.json";
 import type { Locale } from "./locales";
 
-// One catalogue per language: the UI texts plus the method's refusal reasons under "reasons".
+// One catalogue per language: the UI texts plus the method's refusal reasons under "reasons", and
+// the people-and-placement rules' reasons (src/domain/people) beside them.
 const catalogues = {
-  da: { ...da, reasons: { ...da.reasons, ...reasonsDa } },
-  en: { ...en, reasons: { ...en.reasons, ...reasonsEn } },
+  da: { ...da, reasons: { ...da.reasons, ...reasonsDa, ...da.people.reasons } },
+  en: { ...en, reasons: { ...en.reasons, ...reasonsEn, ...en.people.reasons } },
 } as const;
 
 export type Messages = (typeof catalogues)["da"];

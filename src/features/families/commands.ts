@@ -4,13 +4,13 @@ import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
 import { toDbDate } from "@/server/dates";
 import { assertCaseWritable } from "./writable";
-import { enrolFamilyInput, updateChildInput, updateFamilyInput, updateParentInput, endPlacementInput } from "./schemas";
+import { enrolFamilyInput, updateChildInput, updateFamilyInput, updateParentInput } from "./schemas";
 
 export const enrolFamily = defineCommand({
   name: "enrolFamily",
   permission: "family.enrol",
   input: enrolFamilyInput,
-  async run({ actor, tx, today, audit }, input) {
+  async run({ actor, tx, today, now, audit }, input) {
     if (input.enrolledOn > today) throw ruleViolation("DATE_IN_FUTURE", undefined, "enrolledOn");
     const municipalityId = actor.municipalityId!;
     if (input.therapistId) {
@@ -38,6 +38,12 @@ export const enrolFamily = defineCommand({
         parents: { create: input.parents.map((p) => ({ ...p, email: p.email || null, phone: p.phone || null, address: p.address || null })) },
         phases: { create: [{ kind: "START_UP", startDate: toDbDate(input.enrolledOn), startedById: actor.id }] },
         plan: { create: {} },
+        assignmentHistory: {
+          create: [
+            { userId: actor.id, role: "CASEWORKER", fromAt: now, changedById: actor.id },
+            ...(input.therapistId ? [{ userId: input.therapistId, role: "THERAPIST" as const, fromAt: now, changedById: actor.id }] : []),
+          ],
+        },
       },
       select: { id: true },
     });
@@ -115,27 +121,5 @@ export const updateChild = defineCommand({
     }
     await audit({ action: "UPDATE", recordType: "Child", recordId: childId, familyId });
     return { childId };
-  },
-});
-
-export const endPlacement = defineCommand({
-  name: "endPlacement",
-  permission: "family.edit",
-  input: endPlacementInput,
-  async run({ actor, tx, today, audit }, { familyId, placementId, version, endDate, endReason }) {
-    const family = await tx.family.findFirst({ where: { id: familyId, ...familyScope(actor, "family.edit") }, select: { stage: true } });
-    if (!family) throw notFound();
-    assertCaseWritable(family);
-    const placement = await tx.placement.findFirst({ where: { id: placementId, child: { familyId } }, select: { startDate: true } });
-    if (!placement) throw notFound();
-    if (endDate > today) throw ruleViolation("DATE_IN_FUTURE", undefined, "endDate");
-    if (toDbDate(endDate) < placement.startDate) throw ruleViolation("END_BEFORE_START", undefined, "endDate");
-    const { count } = await tx.placement.updateMany({
-      where: { id: placementId, version, endDate: null },
-      data: { endDate: toDbDate(endDate), endReason, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
-    await audit({ action: "UPDATE", recordType: "Placement", recordId: placementId, familyId });
-    return { placementId };
   },
 });

@@ -37,7 +37,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
         orderBy: { birthDate: "asc" },
         select: {
           id: true, name: true, birthDate: true, version: true,
-          placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, site: { select: { name: true } } } },
+          placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, endReasonKind: true, site: { select: { name: true } } } },
         },
       },
       phases: {

@@ -24,10 +24,13 @@ export const placementInput = z.object({
   startDate: calendarDate,
 });
 
+/** A child may be enrolled before anyone knows where it will live: no site chosen means no placement (yet). */
+const noSiteYet = (v: unknown) => (v && typeof v === "object" && !(v as { siteId?: unknown }).siteId ? null : v);
+
 export const childInput = z.object({
   name: shortText(120),
   birthDate: calendarDate,
-  placement: placementInput.nullish(),
+  placement: z.preprocess(noSiteYet, placementInput.nullish()),
 });
 
 export const enrolFamilyInput = z.object({
@@ -52,6 +55,5 @@ export const updateParentInput = parentInput.extend({ familyId: id, parentId: id
 
 export const updateChildInput = z.object({ familyId: id, childId: id, version, name: shortText(120), birthDate: calendarDate });
 
-export const endPlacementInput = z.object({ familyId: id, placementId: id, version, endDate: calendarDate, endReason: shortText(300) });
 
 export type EnrolFamilyInput = z.input<typeof enrolFamilyInput>;

@@ -34,6 +34,10 @@ export const PERMISSIONS = {
   "notifications.own": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
   "session.endOwn": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
   "statistics.export": ["COORDINATOR"],
+  // Adding a child or a parent to a family; placements (start, move, end); who works on the family.
+  "family.people": ["CASEWORKER"],
+  "placement.write": ["CASEWORKER"],
+  "family.staff": ["CASEWORKER", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

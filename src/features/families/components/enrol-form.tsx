@@ -44,7 +44,7 @@ export function EnrolForm({ today, therapists, sites }: { today: string; therapi
           <legend className="font-medium">{t("enrol.child", { n: i + 1 })}</legend>
           <Field name={`children.${i}.name`} label={t("enrol.name")} required />
           <Field name={`children.${i}.birthDate`} type="date" label={t("enrol.birthDate")} max={today} required />
-          <Field name={`children.${i}.placement.siteId`} label={t("family.site")} options={sites} />
+          <Field name={`children.${i}.placement.siteId`} label={t("family.site")} hint={t("people.siteLaterHint")} options={[{ value: "", label: t("people.siteNotKnown") }, ...sites]} />
           <Field name={`children.${i}.placement.type`} label={t("enrol.placementType")} options={kinds.map((k) => ({ value: k, label: t(`siteKind.${k}`) }))} />
           <Field name={`children.${i}.placement.legalBasis`} label={t("enrol.legalBasis")} options={(["VOLUNTARY", "WITHOUT_CONSENT"] as const).map((k) => ({ value: k, label: t(`legalBasis.${k}`) }))} />
           <Field name={`children.${i}.placement.startDate`} type="date" label={t("enrol.placedSince")} defaultValue={today} max={today} />

@@ -7,6 +7,7 @@ import { isAllowed } from "@/domain/method";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
+import { PeopleSection } from "@/features/people/components/people-section";
 
 export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
@@ -179,7 +180,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
                   {roleMay(actor.role, "contactPlan.view") && <> · <Link href={`/families/${family.id}/children/${c.id}/contact`} className="font-normal text-brand-700 underline">{t("contact.link")}</Link></>}</p>
                 {c.placements.map((pl) => (
                   <p key={pl.id} className="text-slate-700">
-                    {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${pl.endReason})` : ""}
+                    {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${[pl.endReasonKind && t(`people.endReasons.${pl.endReasonKind}`), pl.endReason].filter(Boolean).join(": ")})` : ""}
                   </p>
                 ))}
               </li>
@@ -187,6 +188,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
           </ul>
         </div>
       </section>
+
+      <PeopleSection actor={actor} familyId={family.id} />
     </article>
   );
 }
