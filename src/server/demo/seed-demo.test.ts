@@ -45,6 +45,13 @@ describe("demo data", () => {
     expect(endingThisWeek).toHaveLength(1);
   });
 
+  it("has staff at both placement sites, and a history of who holds each family", async () => {
+    const staffed = await db.prisma.siteMembership.findMany({ where: { role: "STAFF" }, select: { site: { select: { name: true } } } });
+    expect(new Set(staffed.map((s) => s.site.name))).toEqual(new Set(["Plejefamilien Lund", "Opholdsstedet Solbakken"]));
+    const held = await db.prisma.familyAssignment.count();
+    expect(await db.prisma.assignmentHistory.count({ where: { toAt: null } })).toBe(held);
+  });
+
   it("assigns the demo caseworker to every open family but one colleague's", async () => {
     const caseworker = await db.prisma.user.findUniqueOrThrow({ where: { email: "caseworker@demo.local" } });
     const open = await db.prisma.family.findMany({ where: { stage: { not: "CLOSED" } }, select: { assignments: { select: { userId: true, role: true } } } });

@@ -23,6 +23,8 @@ export const DEMO_ACCOUNTS = [
 const EXTRA_ACCOUNTS = [
   { email: "sofie.caseworker@demo.local", role: "CASEWORKER", name: "Sofie Dahl" },
   { email: "lars.therapist@demo.local", role: "THERAPIST", name: "Lars Bech" },
+  // Staff of the second site, so a child moved from Lund to Solbakken is seen by someone there.
+  { email: "solbakken@demo.local", role: "SITE", name: "Karin Vestergaard" },
 ] as const;
 
 type Tx = Prisma.TransactionClient;
@@ -46,6 +48,7 @@ export async function seedDemo(prisma: PrismaClient, today: CalendarDate): Promi
     await tx.siteMembership.createMany({
       data: [
         { userId: users["site@demo.local"]!, siteId: lund.id, role: "STAFF" },
+        { userId: users["solbakken@demo.local"]!, siteId: solbakken.id, role: "STAFF" },
         { userId: users["consultant@demo.local"]!, siteId: lund.id, role: "CONSULTANT" },
         { userId: users["consultant@demo.local"]!, siteId: solbakken.id, role: "CONSULTANT" },
       ],
@@ -82,6 +85,12 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
       caseNumber: `27.12.08-${f.key.slice(0, 3).toUpperCase()}-${String(f.enrolledDaysAgo).padStart(3, "0")}`,
       assignments: { create: [{ userId: caseworkerId, role: "CASEWORKER" }, ...(therapistId ? [{ userId: therapistId, role: "THERAPIST" as const }] : [])] },
       parents: { create: f.parents },
+      assignmentHistory: {
+        create: [
+          { userId: caseworkerId, role: "CASEWORKER", fromAt: day(enrolledOn), changedById: caseworkerId },
+          ...(therapistId ? [{ userId: therapistId, role: "THERAPIST" as const, fromAt: day(enrolledOn), changedById: caseworkerId }] : []),
+        ],
+      },
     },
     select: { id: true },
   });
@@ -142,7 +151,7 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
   });
   await storeDueDates(tx, family.id, snapshot, DEFAULT_METHOD_CONFIG);
   if (closed && f.state.kind === "CLOSED") {
-    await tx.placement.updateMany({ where: { child: { familyId: family.id } }, data: { endDate: day(phases.at(-1)!.endDate!), endReason: "Hjemgivet" } });
+    await tx.placement.updateMany({ where: { child: { familyId: family.id } }, data: { endDate: day(phases.at(-1)!.endDate!), endReasonKind: "RETURNED_HOME" } });
   }
   if (f.key === "jensen") await seedMeetingAndContact(ctx, family.id, childIds[0]!, caseworkerId, therapistId!, f);
 }
