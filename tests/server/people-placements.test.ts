@@ -67,9 +67,9 @@ beforeAll(async () => {
   };
   await joinSite(users.siteA.id, a.id, "STAFF");
   await joinSite(users.siteB.id, b.id, "STAFF");
-  [cw, cw2, th, th2, co, otherCo, otherTh, siteA, siteB] = await Promise.all(
-    [users.cw, users.cw2, users.th, users.th2, users.co, users.otherCo, users.otherTh, users.siteA, users.siteB].map((u) => actorFor(u.id)),
-  );
+  const a_ = async (u: { id: string }) => actorFor(u.id);
+  [cw, cw2, th, th2, co] = [await a_(users.cw), await a_(users.cw2), await a_(users.th), await a_(users.th2), await a_(users.co)];
+  [otherCo, otherTh, siteA, siteB] = [await a_(users.otherCo), await a_(users.otherTh), await a_(users.siteA), await a_(users.siteB)];
 });
 
 describe("moving a child to another site", () => {
