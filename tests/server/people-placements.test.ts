@@ -240,3 +240,55 @@ describe("changing who works on a family", () => {
     await expectRefused(people.changeStaff, cw, { familyId: family.id, staffToken: stale, caseworkerId: cw2.id, therapistIds: [th.id] }, { code: "CONFLICT" });
   });
 });
+
+describe("every people command", () => {
+  const ALL = Object.fromEntries(Object.entries(people).filter(([, v]) => v && typeof v === "object" && "run" in v)) as Record<string, Command<ZodType, unknown>>;
+  async function inputs() {
+    const { family, child, placement } = await placedFamily();
+    const token = staffToken([{ userId: cw.id, role: "CASEWORKER" }, { userId: th.id, role: "THERAPIST" }]);
+    const input: Record<string, Record<string, unknown>> = {
+      addChild: { familyId: family.id, name: "Lille", birthDate: "2026-01-01" },
+      addParent: { familyId: family.id, name: "Far" },
+      startPlacement: { familyId: family.id, childId: child.id, siteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", startDate: TODAY },
+      movePlacement: { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", moveDate: TODAY },
+      endPlacement: { familyId: family.id, placementId: placement.id, version: 1, endDate: TODAY, endReason: "RETURNED_HOME" },
+      changeStaff: { familyId: family.id, staffToken: token, caseworkerId: cw2.id, therapistIds: [] },
+    };
+    return { family, input };
+  }
+
+  it("has an input below for each command", async () => {
+    expect(Object.keys((await inputs()).input).sort()).toEqual(Object.keys(ALL).sort());
+  });
+
+  it("answers every role of another municipality, and the site, with not found: audited, nothing changed", async () => {
+    const { input } = await inputs();
+    const outsiders = [otherCo, otherTh, siteA, siteB, await actorFor((await makeUser("CASEWORKER", (await makeMunicipality()).id)).id)];
+    for (const [name, command] of Object.entries(ALL)) {
+      for (const actor of outsiders) {
+        const denied = (await auditRows({ actorId: actor.id, action: "ACCESS_DENIED" })).length;
+        await expectRefused(command, actor, input[name]!, { code: "NOT_FOUND" });
+        expect((await auditRows({ actorId: actor.id, action: "ACCESS_DENIED" })).length, `${name}`).toBe(denied + 1);
+      }
+    }
+  });
+
+  it("refuses every change to a closed case with CASE_CLOSED", async () => {
+    const { family, input } = await inputs();
+    const db = await getDb();
+    await db.family.update({ where: { id: family.id }, data: { stage: "CLOSED" } });
+    for (const [name, command] of Object.entries(ALL)) await expectRefused(command, name === "changeStaff" ? co : cw, input[name]!, { code: "RULE", reason: "CASE_CLOSED" });
+  });
+
+  it("answers hostile values with a validation error or not found, never a change", async () => {
+    const HOSTILE: unknown[] = [null, 42, "x", [], { familyId: { $ne: null } }, { familyId: "x".repeat(10_000) }, { familyId: "1' OR '1'='1", version: -1, moveDate: "2026-02-30" }];
+    const before = await fingerprint();
+    for (const command of Object.values(ALL)) {
+      for (const raw of HOSTILE) {
+        const result = await executeCommand(command, cw, raw, at);
+        expect(["VALIDATION", "NOT_FOUND"]).toContain((result as { code: string }).code);
+      }
+    }
+    expect(await fingerprint()).toBe(before);
+  });
+});
