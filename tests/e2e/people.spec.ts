@@ -82,7 +82,7 @@ test("a child moves from Plejefamilien Lund to Opholdsstedet Solbakken: Lund los
   const end = cw.getByTestId("end-placement-form");
   await end.getByLabel("Årsag").selectOption({ label: "Hjemgivet" });
   await end.getByRole("button", { name: "Afslut anbringelsen" }).click();
-  // The end form goes with the open placement; the child's line says what is left.
+  await expect(cw.getByRole("status").filter({ hasText: "Anbringelsen er afsluttet." })).toBeVisible();
   await expect(cw.getByTestId("child-placement").filter({ hasText: child })).toContainText("ingen anbringelse registreret");
   await expect(cw.getByTestId("children")).toContainText("Hjemgivet");
   const staleMove = staleRow.getByTestId("move-placement-form");

@@ -14,8 +14,12 @@ export async function addParentAction(_prev: FormState, formData: FormData): Pro
   return runFormCommand(addParent, formData, familyPath(formData));
 }
 
+// Starting or ending a placement swaps the child's forms (start <-> move/end), so the form that was
+// used is gone after the save: the page says what happened instead.
 export async function startPlacementAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(startPlacement, formData, familyPath(formData));
+  const result = await runFormCommand(startPlacement, formData, familyPath(formData));
+  if (result?.ok) redirect(`${familyPath(formData)}?people=placementStarted#placements-heading`);
+  return result;
 }
 
 export async function movePlacementAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -23,7 +27,9 @@ export async function movePlacementAction(_prev: FormState, formData: FormData):
 }
 
 export async function endPlacementAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(endPlacement, formData, familyPath(formData));
+  const result = await runFormCommand(endPlacement, formData, familyPath(formData));
+  if (result?.ok) redirect(`${familyPath(formData)}?people=ended#placements-heading`);
+  return result;
 }
 
 export async function changeStaffAction(_prev: FormState, formData: FormData): Promise<FormState> {

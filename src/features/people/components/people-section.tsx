@@ -4,7 +4,9 @@ import { loadFamilyPeople } from "../queries";
 import { AddChildForm, AddParentForm, EndPlacementForm, MovePlacementForm, StaffForm, StartPlacementForm } from "./people-forms";
 
 /** The family page's "who works on it, who belongs to it, where the children live" changes and history. */
-export async function PeopleSection({ actor, familyId }: { actor: Actor; familyId: string }) {
+const NOTICES = ["placementStarted", "ended"] as const;
+
+export async function PeopleSection({ actor, familyId, notice }: { actor: Actor; familyId: string; notice?: string | string[] }) {
   const data = await loadFamilyPeople(actor, familyId);
   if (!data) return null;
   const [t, format] = await Promise.all([getTranslations("people"), getFormatter()]);
@@ -35,7 +37,10 @@ export async function PeopleSection({ actor, familyId }: { actor: Actor; familyI
       </div>
       {data.can.place && data.children.length > 0 && (
         <div className={`${box} no-print`}>
-          <h2 className="text-lg font-semibold">{t("placementsHeading")}</h2>
+          <h2 id="placements-heading" className="text-lg font-semibold">{t("placementsHeading")}</h2>
+          {NOTICES.map((n) => n === notice && (
+            <p key={n} role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t(n)}</p>
+          ))}
           <ul className="mt-2 space-y-4" data-testid="placement-changes">
             {data.children.map((c) => (
               <li key={c.id} data-testid="child-placement">

@@ -9,10 +9,11 @@ import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
 import { PeopleSection } from "@/features/people/components/people-section";
 
-export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[] }> }) {
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
   const { id } = await params;
-  const allFollowUps = (await searchParams).followUps === "all";
+  const query = await searchParams;
+  const allFollowUps = query.followUps === "all";
   const data = await loadFamilyPage(actor, id, new Date(), { allFollowUps });
   if (!data) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
@@ -189,7 +190,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
         </div>
       </section>
 
-      <PeopleSection actor={actor} familyId={family.id} />
+      <PeopleSection actor={actor} familyId={family.id} notice={query.people} />
     </article>
   );
 }
