@@ -7,4 +7,10 @@ export async function register() {
   // Reminder e-mails only when SMTP is configured (a misconfiguration stops the start with its reason).
   const { mailConfig } = await import("./server/mail/config");
   if (mailConfig()) (await import("./features/notifications/email")).scheduleReminderEmails();
+  // Contact plans keep their sessions rolling ahead; a failure here is logged and the server starts anyway.
+  try {
+    (await import("./features/contact/rolling-job")).scheduleContactTopUp();
+  } catch (error) {
+    console.error(`[forældrestøtte] contact session schedule not started (${error instanceof Error ? error.name : "unknown"})`);
+  }
 }

@@ -50,11 +50,11 @@ describe("contact plans", () => {
     expect(await (await getDb()).contactPlan.count()).toBe(0);
   });
 
-  it("saves a weekly plan and schedules its sessions from today to its end", async () => {
+  it("saves a weekly plan and schedules its sessions from its start (a week ago) to its end", async () => {
     const result = await executeCommand(saveContactPlan, cw, weekly(), at("2026-11-09T10:00:00Z"));
     expect(result.ok).toBe(true);
     const sessions = await (await getDb()).contactSession.findMany({ orderBy: { date: "asc" } });
-    expect(sessions.map((s) => s.date.toISOString().slice(0, 10))).toEqual(["2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]);
+    expect(sessions.map((s) => s.date.toISOString().slice(0, 10))).toEqual(["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23", "2026-11-30", "2026-12-07", "2026-12-14", "2026-12-21", "2026-12-28"]);
   });
 
   it("keeps the previous version readable when the plan changes, and refuses a stale form", async () => {

@@ -149,3 +149,106 @@ export function sessionCounts(sessions: { date: CalendarDate; status: SessionSta
   }
   return counts;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The rolling schedule: which sessions a plan with several versions has, and for how long ahead.
+
+/** Sessions exist up to today + this many days: half a year, so holidays can be planned around them. */
+export const SESSION_HORIZON_DAYS = 182;
+/**
+ * A page read tops a plan up only once fewer than this many days are left before the horizon, so a
+ * busy agenda writes at most once a week per plan; the daily job keeps the horizon exact.
+ */
+export const TOP_UP_SLACK_DAYS = 7;
+/**
+ * A plan dated back gets its past sessions so the site can record them, but never more than a year
+ * back: a plan is written down late after a court decision or a placement (weeks, months), while a
+ * year further back nobody can say any more how a session went, and a mistyped year (2015 for 2025)
+ * must not fill the site's list with hundreds of sessions to record.
+ */
+export const MAX_BACKFILL_DAYS = 365;
+
+export interface ContactPlanVersionRhythm extends ContactRhythm {
+  number: number;
+}
+
+export interface PlannedDate {
+  date: CalendarDate;
+  /** The version whose rhythm gives this date. */
+  number: number;
+}
+
+/**
+ * The days each version governs: from its validFrom to its validTo, cut short the day before any later
+ * version takes over (a later version wins from its validFrom on, even one dated before an earlier
+ * version's start). A version with no days left is left out.
+ */
+export function versionPeriods(versions: ContactPlanVersionRhythm[]): { number: number; from: CalendarDate; to: CalendarDate | null }[] {
+  const sorted = [...versions].sort((a, b) => a.number - b.number);
+  const out: { number: number; from: CalendarDate; to: CalendarDate | null }[] = [];
+  sorted.forEach((v, i) => {
+    const takeover = sorted.slice(i + 1).reduce<CalendarDate | null>((min, later) => (min === null || later.validFrom < min ? later.validFrom : min), null);
+    const cut = takeover ? addDays(takeover, -1) : null;
+    const to = cut && (v.validTo === null || cut < v.validTo) ? cut : v.validTo;
+    if (to === null || to >= v.validFrom) out.push({ number: v.number, from: v.validFrom, to });
+  });
+  return out;
+}
+
+/** Every session date of the plan inside the window (inclusive), each from the version that governs that day, sorted. */
+export function plannedDates(versions: ContactPlanVersionRhythm[], window: DateWindow): PlannedDate[] {
+  const out: PlannedDate[] = [];
+  for (const period of versionPeriods(versions)) {
+    const version = versions.find((v) => v.number === period.number)!;
+    const to = period.to && period.to < window.to ? period.to : window.to;
+    // The rhythm still counts from the version's own start; only the window is narrowed.
+    for (const date of generateContactDates(version, { from: window.from, to })) out.push({ date, number: version.number });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The furthest day sessions should exist for, seen from `today`. */
+export function horizonEnd(today: CalendarDate): CalendarDate {
+  return addDays(today, SESSION_HORIZON_DAYS);
+}
+
+/** The earliest day a session may be generated for, seen from `today` (see MAX_BACKFILL_DAYS). */
+export function backfillStart(today: CalendarDate): CalendarDate {
+  return addDays(today, -MAX_BACKFILL_DAYS);
+}
+
+/**
+ * The days a top-up must fill, given the last day sessions were generated through (null: never).
+ * Null when nothing is missing. A plan never generated starts at most a year back.
+ */
+export function topUpWindow(generatedThrough: CalendarDate | null, today: CalendarDate): DateWindow | null {
+  const earliest = backfillStart(today);
+  const next = generatedThrough ? addDays(generatedThrough, 1) : earliest;
+  const from = next > earliest ? next : earliest;
+  const to = horizonEnd(today);
+  return from > to ? null : { from, to };
+}
+
+/** A plan generated through a day before this one is due for a top-up (SQL filters on the same date). */
+export function topUpDueBefore(today: CalendarDate, slackDays = TOP_UP_SLACK_DAYS): CalendarDate {
+  return addDays(horizonEnd(today), -slackDays);
+}
+
+/** The cheap check a page read makes before topping a plan up. */
+export function needsTopUp(generatedThrough: CalendarDate | null, today: CalendarDate, slackDays = TOP_UP_SLACK_DAYS): boolean {
+  return generatedThrough === null || generatedThrough < topUpDueBefore(today, slackDays);
+}
+
+/**
+ * The days a newly saved version rewrites: from its validFrom (at most a year back) to the horizon.
+ * Unrecorded sessions in it that the new schedule does not have are removed; recorded ones are kept.
+ */
+export function supersedeWindow(validFrom: CalendarDate, today: CalendarDate): DateWindow {
+  const earliest = backfillStart(today);
+  return { from: validFrom > earliest ? validFrom : earliest, to: horizonEnd(today) };
+}
+
+/** The next `count` sessions from today (inclusive) that are still planned. */
+export function nextSessions<S extends { date: CalendarDate; status: SessionStatus }>(sessions: S[], today: CalendarDate, count = 5): S[] {
+  return sessions.filter((s) => s.status === "PLANNED" && s.date >= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).slice(0, count);
+}

@@ -5,6 +5,7 @@ import type { Actor } from "@/server/authz/actor";
 import { familyScope, placedAtConsultantSites, siteChildScope } from "@/server/authz/scope";
 import { auditFamilyViews } from "@/server/audit";
 import { fromDbDate, toDbDate } from "@/server/dates";
+import { topUpBeforeRead } from "./rolling";
 
 const UNRECORDED_DAYS = 60;
 const CANCELLATION_DAYS = 30;
@@ -17,6 +18,7 @@ export async function siteContactAgenda(actor: Actor, now = new Date()) {
   const today = todayInCopenhagen(now);
   const monday = mondayOf(today);
   const mine = { contactPlan: { child: siteChildScope(actor) } };
+  await topUpBeforeRead(db, mine.contactPlan, today);
   const [week, unrecorded] = await Promise.all([
     db.contactSession.findMany({ where: { ...mine, date: { gte: toDbDate(monday), lte: toDbDate(addDays(monday, 6)) } }, orderBy: { date: "asc" }, take: 200, select: sessionSelect }),
     db.contactSession.findMany({ where: { ...mine, status: "PLANNED", date: { gte: toDbDate(addDays(today, -UNRECORDED_DAYS)), lt: toDbDate(today) } }, orderBy: { date: "asc" }, take: 200, select: sessionSelect }),

@@ -1,17 +1,17 @@
 import "server-only";
-import { addDays } from "@/domain/method";
-import { canRecordSession, checkContactPlan, generateContactDates } from "@/domain/contact/schedule";
+import { canRecordSession, checkContactPlan } from "@/domain/contact/schedule";
 import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope, siteChildScope } from "@/server/authz/scope";
 import { fromDbDate, toDbDate } from "@/server/dates";
 import { assertCaseWritable } from "@/features/families/writable";
+import { rescheduleAfterNewVersion } from "./rolling";
 import { commentContactPlanInput, recordSessionInput, saveContactPlanInput } from "./schemas";
 
-/** How far ahead sessions are generated for an open-ended plan; a later version regenerates them. */
-export const SESSION_HORIZON_DAYS = 182;
-
-/** A new version of a child's contact plan; future unrecorded sessions follow the new rhythm. */
+/**
+ * A new version of a child's contact plan. From its valid-from on (also a past one, at most a year
+ * back) unrecorded sessions follow the new rhythm; recorded ones are kept.
+ */
 export const saveContactPlan = defineCommand({
   name: "saveContactPlan",
   permission: "contactPlan.write",
@@ -26,8 +26,11 @@ export const saveContactPlan = defineCommand({
     const check = checkContactPlan(input);
     if (!check.ok) throw ruleViolation(check.reason, undefined, check.field);
 
-    const plan = (await tx.contactPlan.findFirst({ where: { childId: child.id }, select: { id: true } })) ??
+    const existing = (await tx.contactPlan.findFirst({ where: { childId: child.id }, select: { id: true } })) ??
       (await tx.contactPlan.create({ data: { childId: child.id }, select: { id: true } }));
+    // Row lock first: a top-up of this plan running meanwhile waits, then sees the new version.
+    await tx.$queryRaw`SELECT id FROM "ContactPlan" WHERE id = ${existing.id} FOR UPDATE`;
+    const plan = await tx.contactPlan.findUniqueOrThrow({ where: { id: existing.id }, select: { id: true, sessionsUntil: true } });
     const latest = await tx.contactPlanVersion.findFirst({ where: { contactPlanId: plan.id }, orderBy: { number: "desc" }, select: { number: true } });
     if ((latest?.number ?? 0) !== input.basedOnNumber) throw conflict();
     const version = await tx.contactPlanVersion.create({
@@ -39,11 +42,8 @@ export const saveContactPlan = defineCommand({
       select: { id: true, number: true },
     });
 
-    const from = input.validFrom > today ? input.validFrom : today;
-    await tx.contactSession.deleteMany({ where: { contactPlanId: plan.id, status: "PLANNED", date: { gte: toDbDate(from) } } });
-    const dates = generateContactDates(input, { from, to: addDays(today, SESSION_HORIZON_DAYS) });
-    if (dates.length) await tx.contactSession.createMany({ data: dates.map((d) => ({ contactPlanId: plan.id, date: toDbDate(d) })), skipDuplicates: true });
-    await audit({ action: "UPDATE", recordType: "ContactPlan", recordId: plan.id, familyId: input.familyId, details: { version: version.number, sessions: dates.length } });
+    const sessions = await rescheduleAfterNewVersion(tx, plan, input.validFrom, today);
+    await audit({ action: "UPDATE", recordType: "ContactPlan", recordId: plan.id, familyId: input.familyId, details: { version: version.number, ...sessions } });
     return { contactPlanId: plan.id, number: version.number };
   },
 });

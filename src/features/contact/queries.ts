@@ -1,12 +1,13 @@
 import "server-only";
 import { addDays, todayInCopenhagen } from "@/domain/method";
-import { sessionCounts } from "@/domain/contact/schedule";
+import { nextSessions, sessionCounts } from "@/domain/contact/schedule";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { familyScope, siteChildScope } from "@/server/authz/scope";
 import { writeAudit } from "@/server/audit";
 import { targetMunicipalityOf } from "@/server/audit-target";
 import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
+import { topUpBeforeRead } from "./rolling";
 
 const versionSelect = {
   id: true, number: true, frequency: true, customDates: true, durationMinutes: true, place: true, supervised: true, supervisedBy: true,
@@ -19,6 +20,9 @@ const mapVersion = <V extends VersionRow>(v: V) => ({ ...v, customDates: v.custo
 /** A child's contact plan for the family's own professionals (caseworker, therapist, coordinator, consultant). */
 export async function loadChildContactPlan(actor: Actor, familyId: string, childId: string, now = new Date()) {
   const db = await getDb();
+  const today = todayInCopenhagen(now);
+  // Only a plan the actor may see is topped up; the scope below decides what is shown.
+  await topUpBeforeRead(db, { child: { id: childId, familyId, family: familyScope(actor, "contactPlan.view") } }, today);
   const child = await db.child.findFirst({
     where: { id: childId, familyId, family: familyScope(actor, "contactPlan.view") },
     select: {
@@ -26,7 +30,7 @@ export async function loadChildContactPlan(actor: Actor, familyId: string, child
       contactPlans: {
         take: 1,
         select: {
-          id: true,
+          id: true, sessionsUntil: true,
           versions: { orderBy: { number: "desc" }, select: versionSelect },
           sessions: { orderBy: { date: "asc" }, select: { id: true, date: true, status: true, observation: true, version: true } },
           comments: { orderBy: { createdAt: "desc" }, take: 50, select: { id: true, body: true, createdAt: true, authorId: true } },
@@ -41,15 +45,15 @@ export async function loadChildContactPlan(actor: Actor, familyId: string, child
   }
   await writeAudit(db, actor, { action: "VIEW", recordType: "ContactPlan", recordId: child.id, familyId: child.family.id, municipalityId: child.family.municipalityId });
   const plan = child.contactPlans[0] ?? null;
-  const today = todayInCopenhagen(now);
   const sessions = (plan?.sessions ?? []).map((s) => ({ ...s, date: fromDbDate(s.date) }));
   const authors = await db.user.findMany({ where: { id: { in: (plan?.comments ?? []).map((c) => c.authorId) } }, select: { id: true, name: true } });
   return {
     today,
     child: { id: child.id, name: child.name },
     family: child.family,
-    plan: plan ? { id: plan.id, versions: plan.versions.map(mapVersion) } : null,
+    plan: plan ? { id: plan.id, versions: plan.versions.map(mapVersion), sessionsUntil: fromDbDateOrNull(plan.sessionsUntil) } : null,
     sessions,
+    next: nextSessions(sessions, today),
     counts: sessionCounts(sessions, { from: addDays(today, -91), to: today }),
     comments: (plan?.comments ?? []).map((c) => ({ ...c, author: authors.find((a) => a.id === c.authorId)?.name ?? "" })),
   };
@@ -58,6 +62,8 @@ export async function loadChildContactPlan(actor: Actor, familyId: string, child
 /** A placement site's view of one child: names, the contact plan and its sessions. Nothing else of the case. */
 export async function loadSiteChild(actor: Actor, childId: string, now = new Date()) {
   const db = await getDb();
+  const today = todayInCopenhagen(now);
+  await topUpBeforeRead(db, { child: { id: childId, ...siteChildScope(actor) } }, today);
   const child = await db.child.findFirst({
     where: { id: childId, ...siteChildScope(actor) },
     select: {
@@ -78,7 +84,6 @@ export async function loadSiteChild(actor: Actor, childId: string, now = new Dat
     return null;
   }
   await writeAudit(db, actor, { action: "VIEW", recordType: "Child", recordId: child.id, familyId: child.family.id, municipalityId: child.family.municipalityId });
-  const today = todayInCopenhagen(now);
   const plan = child.contactPlans[0];
   const sessions = (plan?.sessions ?? []).map((s) => ({ ...s, date: fromDbDate(s.date) }));
   return {
@@ -86,7 +91,8 @@ export async function loadSiteChild(actor: Actor, childId: string, now = new Dat
     child: { id: child.id, name: child.name, parents: child.family.parents.map((p) => p.name) },
     version: plan?.versions[0] ? mapVersion(plan.versions[0]) : null,
     toRecord: sessions.filter((s) => s.status === "PLANNED" && s.date <= today),
-    coming: sessions.filter((s) => s.status === "PLANNED" && s.date > today && s.date <= addDays(today, 56)),
+    // Today's session is under toRecord; a monthly plan still shows five sessions ahead.
+    coming: nextSessions(sessions.filter((s) => s.date > today), today),
     recorded: sessions.filter((s) => s.status !== "PLANNED").slice(-20).reverse(),
   };
 }

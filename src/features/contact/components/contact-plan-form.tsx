@@ -12,6 +12,7 @@ export interface ContactPlanDefaults {
 
 export function ContactPlanForm({ familyId, childId, basedOnNumber, defaults, today }: { familyId: string; childId: string; basedOnNumber: number; defaults: ContactPlanDefaults | null; today: string }) {
   const t = useTranslations("contact");
+  const tr = useTranslations("contactRolling");
   return (
     <CommandForm action={saveContactPlanAction} submitLabel={basedOnNumber ? t("saveNewVersion") : t("save")} successMessage={t("saved")} testId="contact-plan-form">
       <input type="hidden" name="familyId" value={familyId} />
@@ -23,7 +24,7 @@ export function ContactPlanForm({ familyId, childId, basedOnNumber, defaults, to
         <Field name="durationMinutes" type="number" label={t("durationMinutes")} defaultValue={defaults?.durationMinutes ?? 120} min={15} max={720} required />
         <Field name="mode" label={t("mode")} defaultValue={defaults?.mode ?? "IN_PERSON"}
           options={(["IN_PERSON", "PHONE", "VIDEO"] as const).map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
-        <Field name="validFrom" type="date" label={t("validFrom")} defaultValue={defaults?.validFrom ?? today} required />
+        <Field name="validFrom" type="date" label={t("validFrom")} defaultValue={defaults?.validFrom ?? today} required hint={tr("validFromHint")} />
         <Field name="validTo" type="date" label={t("validTo")} defaultValue={defaults?.validTo ?? ""} hint={t("validToHint")} />
         <Field name="customDates" label={t("customDates")} defaultValue={(defaults?.customDates ?? []).join(", ")} hint={t("customDatesHint")} />
         <Field name="place" label={t("place")} defaultValue={defaults?.place ?? ""} required className="sm:col-span-2" />

@@ -12,8 +12,9 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
   const { id, childId } = await params;
   const data = await loadChildContactPlan(actor, id, childId);
   if (!data) notFound();
-  const [t, format] = await Promise.all([getTranslations("contact"), getFormatter()]);
+  const [t, tr, format] = await Promise.all([getTranslations("contact"), getTranslations("contactRolling"), getFormatter()]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
+  const dateFull = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "full" });
   const current = data.plan?.versions[0] ?? null;
   const canWrite = roleMay(actor.role, "contactPlan.write") && data.family.stage !== "CLOSED";
   return (
@@ -28,6 +29,15 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
           {current.notes && <p className="text-sm text-slate-700">{current.notes}</p>}
         </section>
       ) : <p className="text-slate-600">{t("none")}</p>}
+      {current && (
+        <section className="rounded border border-slate-200 bg-white p-4" aria-labelledby="next-sessions">
+          <h2 id="next-sessions" className="mb-2 font-semibold">{tr("nextHeading")}</h2>
+          {data.next.length === 0 ? <p className="text-slate-600">{tr("nextEmpty")}</p> : (
+            <ol className="text-sm" data-testid="contact-next-sessions">{data.next.map((s) => <li key={s.id}>{dateFull(s.date)}</li>)}</ol>
+          )}
+          {data.plan?.sessionsUntil && <p className="mt-2 text-sm text-slate-600">{tr("plannedThrough", { date: date(data.plan.sessionsUntil) })}</p>}
+        </section>
+      )}
       <section className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("last3Months")}</h2>
         <ContactCounts counts={data.counts} />
