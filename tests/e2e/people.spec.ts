@@ -37,6 +37,7 @@ test("a child moves from Plejefamilien Lund to Opholdsstedet Solbakken: Lund los
 
   // A contact plan the sites can see.
   await cw.getByTestId("children").getByRole("link", { name: "Samværsplan" }).first().click();
+  await expect(cw).toHaveURL(/\/children\/[^/]+\/contact$/);
   const childId = new URL(cw.url()).pathname.split("/")[4]!;
   const plan = cw.getByTestId("contact-plan-form");
   await plan.getByLabel("Sted").fill("Familiehuset, Flyttevej 1");
