@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { fieldOf, runFormCommand, type FormState } from "@/server/action";
-import { agreePlan, savePlanDraft } from "./commands";
+import { agreePlan, discardPlanDraft, savePlanDraft } from "./commands";
 
 export async function savePlanDraftAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const familyId = fieldOf(formData, "familyId");
@@ -15,5 +15,12 @@ export async function agreePlanAction(_prev: FormState, formData: FormData): Pro
   const familyId = fieldOf(formData, "familyId");
   const result = await runFormCommand(agreePlan, formData, `/families/${familyId}`);
   if (result?.ok) redirect(`/families/${familyId}?agreed=1`);
+  return result;
+}
+
+export async function discardPlanDraftAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const familyId = fieldOf(formData, "familyId");
+  const result = await runFormCommand(discardPlanDraft, formData, `/families/${familyId}`);
+  if (result?.ok) redirect(`/families/${familyId}/plan?discarded=1`);
   return result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { checkActivePlanGoals } from "@/domain/method";
+import { checkDiscard } from "@/domain/plan";
 import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
@@ -10,7 +11,7 @@ import type { Actor } from "@/server/authz/actor";
 import type { Permission } from "@/server/authz/policy";
 import { methodConfigFor } from "@/features/method-config";
 import { assertCaseWritable } from "@/features/families/writable";
-import { agreePlanInput, savePlanDraftInput } from "./schemas";
+import { agreePlanInput, discardPlanDraftInput, savePlanDraftInput } from "./schemas";
 
 async function openCase(tx: Tx, actor: Actor, familyId: string, permission: Permission) {
   const family = await tx.family.findFirst({
@@ -97,6 +98,33 @@ export const agreePlan = defineCommand({
     });
     if (count === 0) throw conflict();
     await audit({ action: "UPDATE", recordType: "ActionPlanVersion", recordId: draft.id, familyId: input.familyId, details: { agreed: true } });
+    return { planVersionId: draft.id };
+  },
+});
+
+/**
+ * Throws away the open draft (its goals go with it). An agreed or superseded version is the plan's
+ * history and is never removed. The "awaiting agreement" reminder is computed from draft rows, so it
+ * goes with the draft; proposals accepted into it keep the draft's number.
+ */
+export const discardPlanDraft = defineCommand({
+  name: "discardPlanDraft",
+  permission: "plan.write",
+  input: discardPlanDraftInput,
+  async run({ actor, tx, audit }, input) {
+    const family = await tx.family.findFirst({ where: { id: input.familyId, ...familyScope(actor, "plan.write") }, select: { id: true, stage: true } });
+    if (!family) throw notFound();
+    assertCaseWritable(family);
+    const draft = await tx.actionPlanVersion.findFirst({
+      where: { id: input.planVersionId, plan: { familyId: input.familyId } },
+      select: { id: true, number: true, status: true, version: true },
+    });
+    if (!draft) throw notFound();
+    const refusal = checkDiscard(draft);
+    if (refusal) throw ruleViolation(refusal.reason);
+    const { count } = await tx.actionPlanVersion.deleteMany({ where: { id: draft.id, version: input.rowVersion, status: "DRAFT" } });
+    if (count === 0) throw conflict();
+    await audit({ action: "DELETE", recordType: "ActionPlanVersion", recordId: draft.id, familyId: input.familyId, details: { number: draft.number, discardedDraft: true } });
     return { planVersionId: draft.id };
   },
 });

@@ -34,3 +34,10 @@ export const agreePlanInput = z.object({
   agreedHow: z.enum(AGREEMENT_MODES),
 });
 
+
+/** Discarding the open draft: the version the caseworker saw, so a draft saved meanwhile is a conflict. */
+export const discardPlanDraftInput = z.object({
+  familyId: id,
+  planVersionId: id,
+  rowVersion: version,
+});

@@ -58,4 +58,9 @@ describe("demo data", () => {
     const mine = open.filter((f) => f.assignments.some((a) => a.userId === caseworker.id && a.role === "CASEWORKER"));
     expect(open.length - mine.length).toBe(1);
   });
+
+  it("has one open proposal from the therapist on the plan in force (Familien Nielsen)", async () => {
+    const proposals = await db.prisma.planProposal.findMany({ select: { status: true, family: { select: { displayName: true } }, planVersion: { select: { status: true } } } });
+    expect(proposals).toEqual([{ status: "OPEN", family: { displayName: "Familien Nielsen" }, planVersion: { status: "AGREED" } }]);
+  });
 });

@@ -154,6 +154,7 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
     await tx.placement.updateMany({ where: { child: { familyId: family.id } }, data: { endDate: day(phases.at(-1)!.endDate!), endReasonKind: "RETURNED_HOME" } });
   }
   if (f.key === "jensen") await seedMeetingAndContact(ctx, family.id, childIds[0]!, caseworkerId, therapistId!, f);
+  if (f.key === "nielsen") await seedPlanProposal(ctx, family.id, therapistId!);
 }
 
 async function seedPhases(ctx: SeedContext, familyId: string, enrolledOn: CalendarDate, f: DemoFamily, startedById: string): Promise<PhaseRecord[]> {
@@ -240,4 +241,19 @@ async function seedMeetingAndContact(ctx: SeedContext, familyId: string, childId
       },
     });
   }
+}
+
+/** The therapist's open proposal on the agreed plan, so the caseworker meets one on the family page. */
+async function seedPlanProposal(ctx: SeedContext, familyId: string, therapistId: string) {
+  const version = await ctx.tx.actionPlanVersion.findFirstOrThrow({
+    where: { plan: { familyId }, status: "AGREED" },
+    select: { id: true, number: true, goals: { orderBy: { position: "asc" }, take: 1, select: { lineageId: true, title: true } } },
+  });
+  const goal = version.goals[0]!;
+  await ctx.tx.planProposal.create({
+    data: {
+      familyId, planVersionId: version.id, planVersionNumber: version.number, goalLineageId: goal.lineageId, goalTitle: goal.title, proposedById: therapistId,
+      body: "Freja falder bedst til ro, når samværet slutter med aftensmad. Jeg foreslår, at planen for samværet altid rummer et fast måltid til sidst.",
+    },
+  });
 }

@@ -8,8 +8,9 @@ import { loadFamilyPage } from "@/features/families/page-data";
 import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
 import { PeopleSection } from "@/features/people/components/people-section";
+import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 
-export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[] }> }) {
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
   const { id } = await params;
   const query = await searchParams;
@@ -125,6 +126,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
           </details>
         )}
       </section>
+
+      <PlanProposalsSection actor={actor} familyId={family.id} notice={query.proposal} from="family" />
 
       <section aria-labelledby="progress-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("familyPage.progress")}</h2>

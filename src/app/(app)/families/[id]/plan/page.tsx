@@ -5,13 +5,15 @@ import { requirePermission } from "@/server/auth/session";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { PlanEditor } from "@/features/plan/components/plan-editor";
 import { AgreeForm } from "@/features/plan/components/agree-form";
+import { DiscardDraftForm } from "@/features/plan/components/proposal-forms";
+import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 
-export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; discarded?: string; proposal?: string | string[] }> }) {
   const actor = await requirePermission("plan.write");
-  const [{ id }, { saved }] = await Promise.all([params, searchParams]);
+  const [{ id }, { saved, discarded, proposal }] = await Promise.all([params, searchParams]);
   const data = await loadFamilyPage(actor, id);
   if (!data || data.family.stage === "CLOSED") notFound();
-  const t = await getTranslations("planEditor");
+  const [t, tp] = await Promise.all([getTranslations("planEditor"), getTranslations("planProposals")]);
   const base = data.draftPlan ?? data.agreedPlan;
   return (
     <div className="space-y-6">
@@ -19,6 +21,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="text-sm text-slate-700">{data.draftPlan ? t("editingDraft", { number: data.draftPlan.number }) : data.agreedPlan ? t("newVersion", { number: data.agreedPlan.number + 1 }) : t("firstVersion")}</p>
       {saved && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("saved")}</p>}
+      {discarded && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{tp("discarded")}</p>}
+      <PlanProposalsSection actor={actor} familyId={id} notice={proposal} from="plan" />
       <PlanEditor
         key={`${base?.id ?? "new"}-${base?.version ?? 0}`}
         familyId={id}
@@ -32,6 +36,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <section aria-labelledby="agree-heading" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="agree-heading" className="mb-2 text-lg font-semibold">{t("agreeHeading")}</h2>
           <AgreeForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} today={data.today} />
+        </section>
+      )}
+      {data.draftPlan && (
+        <section aria-labelledby="discard-heading" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="discard-heading" className="mb-2 text-lg font-semibold">{tp("discardHeading")}</h2>
+          <DiscardDraftForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} number={data.draftPlan.number} />
         </section>
       )}
     </div>

@@ -3,17 +3,24 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { PrintButton } from "@/components/print-button";
+import { fromToday } from "@/domain/plan";
+import { loadPlanContacts } from "@/features/plan/print-data";
 
 /** The parents' copy of their plan: their goals in their own words, who helps, and when we meet. */
 export default async function PrintPlanPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("plan.view");
   const { id } = await params;
   const data = await loadFamilyPage(actor, id);
-  if (!data?.agreedPlan) notFound();
-  const [t, format] = await Promise.all([getTranslations("printPlan"), getFormatter()]);
+  const contacts = data?.agreedPlan ? await loadPlanContacts(actor, id) : null;
+  if (!data?.agreedPlan || !contacts) notFound();
+  const [t, tc, format] = await Promise.all([getTranslations("printPlan"), getTranslations("planProposals.print"), getFormatter()]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "long" }) : "");
   const plan = data.agreedPlan;
-  const upcoming = (data.current?.schedule ?? []).filter((s) => s.status !== "done").map((s) => s.dueDate);
+  // The parents' calendar: what lies ahead, never a date that has passed (held or missed).
+  const upcoming = fromToday((data.current?.schedule ?? []).filter((s) => s.status !== "done").map((s) => s.dueDate), data.today, (d) => d);
+  const people = (list: { id: string; name: string; email: string }[]) => list.length === 0 ? <p>{tc("noOne")}</p> : (
+    <ul>{list.map((p) => <li key={p.id}>{p.name} · {tc("email")}: <a href={`mailto:${p.email}`} className="underline">{p.email}</a></li>)}</ul>
+  );
   return (
     <article className="mx-auto max-w-2xl space-y-6 bg-white p-8 text-[15px] leading-relaxed print:p-0" data-testid="printable-plan">
       <div className="no-print flex justify-end"><PrintButton label={t("print")} /></div>
@@ -40,14 +47,26 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           ))}
         </ol>
       </section>
-      <section>
-        <h2 className="text-lg font-semibold">{t("whoSupports")}</h2>
-        <p>{t("caseworker")}: {data.caseworkers.join(", ") || "–"}</p>
-        <p>{t("therapist")}: {data.therapists.join(", ") || "–"}</p>
+      <section data-testid="plan-contacts">
+        <h2 className="text-lg font-semibold">{tc("contactHeading")}</h2>
+        <h3 className="mt-2 font-medium">{t("caseworker")}</h3>
+        {people(contacts.caseworkers)}
+        <h3 className="mt-2 font-medium">{t("therapist")}</h3>
+        {people(contacts.therapists)}
       </section>
       <section>
         <h2 className="text-lg font-semibold">{t("nextMeetings")}</h2>
-        {upcoming.length ? <ul className="list-disc pl-5">{upcoming.map((d) => <li key={d}>{date(d)}</li>)}</ul> : <p>{t("noDates")}</p>}
+        {upcoming.length ? <ul className="list-disc pl-5" data-testid="plan-dates">{upcoming.map((d) => <li key={d}>{date(d)}</li>)}</ul> : <p>{t("noDates")}</p>}
+      </section>
+      <section>
+        <h2 className="text-lg font-semibold">{tc("meetingsHeading")}</h2>
+        {contacts.meetings.length ? (
+          <ul className="list-disc pl-5" data-testid="plan-meetings">
+            {contacts.meetings.map((m) => (
+              <li key={m.id}>{m.place ? tc("meetingAt", { when: format.dateTime(m.startsAt, { dateStyle: "long", timeStyle: "short" }), place: m.place }) : format.dateTime(m.startsAt, { dateStyle: "long", timeStyle: "short" })} – {m.purpose}</li>
+            ))}
+          </ul>
+        ) : <p>{tc("noMeetings")}</p>}
       </section>
     </article>
   );

@@ -1,0 +1,3 @@
+export * from "./reasons";
+export * from "./proposals";
+export * from "./upcoming";
