@@ -8,6 +8,7 @@ import { targetMunicipalityOf } from "@/server/audit-target";
 import { fromDbDateOrNull } from "@/server/dates";
 import type { Prisma } from "@/generated/prisma/client";
 import { meetingStatus, minutesVisible } from "@/domain/meetings/changes";
+import { icsMethod, meetingToIcs } from "./ics";
 import { comingMeetingWhere, inviteeWhere, meetingEditScope, meetingFamilySelect, meetingPeopleWhere, meetingScope, meetingScopeParts } from "./access";
 
 /**
@@ -154,4 +155,38 @@ export async function meetingInvitees(actor: Actor, familyId: string) {
     select: { id: true, name: true, role: true },
   });
   return { family: { id: family.id, displayName: family.displayName }, users };
+}
+
+/**
+ * The meeting as an .ics file: the same UID always, the SEQUENCE of its last change, and once
+ * cancelled a METHOD:CANCEL. Null when the user may not see it (the attempt is audited as denied).
+ */
+export async function meetingIcsFile(actor: Actor, meetingId: string, now = new Date()) {
+  const db = await getDb();
+  const meeting = await db.meeting.findFirst({
+    where: { id: meetingId, ...meetingScope(actor) },
+    select: {
+      id: true, calledById: true, startsAt: true, endsAt: true, purpose: true, agenda: true, location: true, videoLink: true, sequence: true, cancelledAt: true, createdAt: true, familyId: true, municipalityId: true,
+      family: { select: { displayName: true } },
+      participants: { select: { name: true, email: true } },
+    },
+  });
+  if (!meeting) {
+    const targetMunicipalityId = await targetMunicipalityOf(db, { meetingId });
+    await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "Meeting", recordId: meetingId.slice(0, 64), targetMunicipalityId, details: { format: "ics" } });
+    return null;
+  }
+  const caller = await db.user.findUnique({ where: { id: meeting.calledById }, select: { name: true, email: true } });
+  const event = {
+    uid: `${meeting.id}@foraeldrestoette`, startsAt: meeting.startsAt, endsAt: meeting.endsAt,
+    title: `${meeting.purpose} – ${meeting.family.displayName}`,
+    description: meeting.agenda.map((a, i) => `${i + 1}. ${a}`).join("\n"),
+    location: meeting.location, url: meeting.videoLink,
+    organizer: { name: caller?.name ?? "Forældrestøtte", email: caller?.email ?? "noreply@foraeldrestoette.local" },
+    attendees: meeting.participants, sequence: meeting.sequence, createdAt: meeting.createdAt,
+    cancelled: meeting.cancelledAt !== null,
+  };
+  const ics = meetingToIcs(event, now);
+  await writeAudit(db, actor, { action: "EXPORT", recordType: "Meeting", recordId: meeting.id, familyId: meeting.familyId, municipalityId: meeting.municipalityId, details: { format: "ics" } });
+  return { id: meeting.id, ics, method: icsMethod(event) };
 }
