@@ -32,7 +32,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   return (
     <article className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold">{m.purpose} <MeetingStatusBadge status={m.status} /></h1>
+        <h1 className="text-2xl font-semibold">{m.purpose}<MeetingStatusBadge status={m.status} /></h1>
         <p data-testid="meeting-when" className={cancelled ? "line-through" : ""}>{when}</p>
         <p>{m.canOpenFamily ? <Link href={`/families/${m.family.id}`} className="text-brand-700 underline">{m.family.displayName}</Link> : m.family.displayName}
           {m.location && ` · ${m.location}`}{m.videoLink && <> · <a href={m.videoLink} className="underline" rel="noreferrer noopener">{t("meetings.videoLink")}</a></>}</p>
