@@ -127,9 +127,9 @@ describe("meetings", () => {
     expect(result.ok).toBe(true);
     const id = (result as { data: { meetingId: string } }).data.meetingId;
     const now = new Date("2026-11-24T12:00:00Z");
-    expect((await upcomingMeetings(th, now)).map((m) => m.id)).toEqual([id]);
-    expect((await upcomingMeetings(cw, now)).map((m) => m.id)).toEqual([id]);
-    expect(await upcomingMeetings(cons, now)).toEqual([]);
+    expect((await upcomingMeetings(th, now)).meetings.map((m) => m.id)).toEqual([id]);
+    expect((await upcomingMeetings(cw, now)).meetings.map((m) => m.id)).toEqual([id]);
+    expect(await upcomingMeetings(cons, now)).toEqual({ meetings: [], total: 0 });
     expect(await loadMeeting(cons, id)).toBeNull();
     expect(await loadMeeting(foreignCo, id)).toBeNull();
     // 09:00 in Copenhagen in winter is 08:00 UTC.

@@ -9,6 +9,7 @@ import * as phaseCommands from "@/features/phases/commands";
 import * as followUpCommands from "@/features/follow-ups/commands";
 import * as contactCommands from "@/features/contact/commands";
 import * as meetingCommands from "@/features/meetings/commands";
+import * as meetingChangeCommands from "@/features/meetings/change-commands";
 import { getDb } from "@/server/db";
 import { actorFor, auditRows, joinSite, makeFamily, makeMunicipality, makeSite, makeUser } from "../support/factories";
 import { caseFingerprint } from "../support/fingerprint";
@@ -16,7 +17,7 @@ import { caseFingerprint } from "../support/fingerprint";
 // Every command of the app, called by hand (as a crafted request would) by every role of another
 // municipality, and with hostile values: always "not found" or a validation error, never a change,
 // and every denial on the audit log.
-const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands, ...pick(contactCommands), ...pick(meetingCommands) } as unknown as Record<string, Command<ZodType, unknown>>;
+const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands, ...pick(contactCommands), ...pick(meetingCommands), ...pick(meetingChangeCommands) } as unknown as Record<string, Command<ZodType, unknown>>;
 function pick(module: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(module).filter(([, v]) => v && typeof v === "object" && "run" in v));
 }
@@ -51,6 +52,10 @@ function validInputFor(name: string): Record<string, unknown> {
     recordMinutes: { meetingId: related.meetingId, minutes: "x" },
     addActionItem: { meetingId: related.meetingId, description: "x", ownerName: "x", ownerUserId: "" },
     completeActionItem: { actionItemId: related.actionItemId },
+    rescheduleMeeting: { meetingId: related.meetingId, date: "2026-12-02", startTime: "09:00", endTime: "10:00", location: "x" },
+    changeParticipants: { meetingId: related.meetingId, invitedUserIds: [], keepGuestIds: [] },
+    cancelMeeting: { meetingId: related.meetingId, reason: "x" },
+    releaseMinutes: { meetingId: related.meetingId },
   };
   return { ...base, ...byName[name] };
 }

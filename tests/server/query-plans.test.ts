@@ -8,7 +8,7 @@ import { countFamilies, countFamiliesByPhase, listFamilies } from "@/features/fa
 import { loadFamilyPage } from "@/features/families/page-data";
 import { overviewQuery, programmeOverview } from "@/features/families/overview";
 import { notificationsFor } from "@/features/notifications/queries";
-import { openActionItems, upcomingMeetings } from "@/features/meetings/queries";
+import { listMeetings, openActionItems, upcomingMeetings } from "@/features/meetings/queries";
 import { recentFallingRatings } from "@/features/follow-ups/queries";
 import { loadFollowUpForm } from "@/features/follow-ups/queries";
 import { familySlices, loadStatsFamilies } from "@/features/statistics/load";
@@ -89,6 +89,7 @@ describe("the hottest reads use an index for every large table", () => {
     await countFamilies(a, { attention: "draft" });
     await notificationsFor(a);
     await upcomingMeetings(a);
+    await listMeetings(a, { when: "past", page: 1 });
     await openActionItems(a);
     expect(await loadFamilyPage(a, familyId)).not.toBeNull();
     expect(await loadFollowUpForm(a, familyId)).not.toBeNull();
@@ -111,6 +112,8 @@ describe("the hottest reads use an index for every large table", () => {
     await listFamilies(a);
     await countFamilies(a, { attention: "assessment", attentionBy: addDays(TODAY, 14) });
     await programmeOverview(a, overviewQuery.parse({}));
+    await upcomingMeetings(a);
+    await listMeetings(a, { when: "upcoming", page: 2 });
     const { slices } = await familySlices(prisma, a.municipalityId!, 500);
     await loadStatsFamilies(prisma, slices[0]!, { from: addDays(TODAY, -365), to: TODAY });
     expect(await wholeTableScans()).toEqual([]);

@@ -5,7 +5,7 @@ import { getDb } from "@/server/db";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { loadFollowUpForm } from "@/features/follow-ups/queries";
 import { loadChildContactPlan, loadConsultantSite, loadSiteChild } from "@/features/contact/queries";
-import { loadMeeting, meetingInvitees } from "@/features/meetings/queries";
+import { listMeetings, loadMeeting, meetingIcsFile, meetingInvitees, upcomingMeetings } from "@/features/meetings/queries";
 import { actorFor, auditRows, joinSite, makeFamily, makeMunicipality, makeSite, makeUser } from "../support/factories";
 
 // Every page loader of a case, called by every role of another municipality and by a placement
@@ -40,6 +40,7 @@ const LOADERS: [string, (a: Actor) => Promise<unknown>][] = [
   ["site's child view", (a) => loadSiteChild(a, ids.childId)],
   ["meeting", (a) => loadMeeting(a, ids.meetingId)],
   ["meeting invitation form", (a) => meetingInvitees(a, ids.familyId)],
+  ["meeting calendar file", (a) => meetingIcsFile(a, ids.meetingId)],
 ];
 
 describe("case pages as an outsider", () => {
@@ -48,6 +49,13 @@ describe("case pages as an outsider", () => {
     const before = (await auditRows({ actorId: actor.id, action: "ACCESS_DENIED" })).length;
     expect(await load(actor)).toBeNull();
     expect((await auditRows({ actorId: actor.id, action: "ACCESS_DENIED" })).length).toBe(before + 1);
+  });
+
+  it.each(ROLES.map((role, i) => [role, i] as const))("lists none of this municipality's meetings to an outside %s", async (_role, i) => {
+    const actor = outsiders[i]!;
+    const now = new Date("2029-12-31T12:00:00Z");
+    expect(await upcomingMeetings(actor, now)).toEqual({ meetings: [], total: 0 });
+    expect((await listMeetings(actor, { when: "upcoming", page: 1 }, now)).total).toBe(0);
   });
 
   it("shows a consultant from another municipality none of this municipality's children at a shared site", async () => {

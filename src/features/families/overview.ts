@@ -114,12 +114,12 @@ async function staffOf(families: Prisma.Sql): Promise<Map<string, string>> {
   return new Map([...groupBy(rows, (a) => `${a.familyId}:${a.role}`)].map(([k, list]) => [k, list.map((a) => a.name).join(", ")]));
 }
 
-/** Each selected family's next meeting. */
+/** Each selected family's next meeting (a cancelled one is not the next meeting). */
 async function nextMeetings(families: Prisma.Sql, now: Date): Promise<Map<string, { id: string; startsAt: Date }>> {
   const db = await getDb();
   const rows = await db.$queryRaw<{ familyId: string; id: string; startsAt: Date }[]>(Prisma.sql`
     SELECT DISTINCT ON (m."familyId") m."familyId", m.id, m."startsAt" FROM "Family" f JOIN "Meeting" m ON m."familyId" = f.id
-    WHERE ${families} AND m."startsAt" >= ${now} ORDER BY m."familyId", m."startsAt"`);
+    WHERE ${families} AND m."startsAt" >= ${now} AND m."cancelledAt" IS NULL ORDER BY m."familyId", m."startsAt"`);
   return new Map(rows.map((m) => [m.familyId, { id: m.id, startsAt: new Date(m.startsAt) }]));
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/authz/actor";
 import { roleMay } from "@/server/authz/policy";
+import { MAX_MEETING_MS } from "./schemas";
 
 /**
  * Meetings a user may see: those of their municipality's families that they may call meetings for
@@ -26,7 +27,12 @@ export function meetingScopeParts(actor: Actor): Prisma.MeetingWhereInput[] {
   return [invited];
 }
 
-/** Meetings the user may edit (minutes, action items): only those they could have called. */
+/**
+ * Meetings the user may edit and change (minutes and their release, action items, time, place,
+ * participants, cancellation): the ones they could have called, that is the coordinator's whole
+ * municipality and the caseworker's own families. Whoever called a meeting is one of these, so the
+ * caller and the family's caseworker may both change it.
+ */
 export function meetingEditScope(actor: Actor): Prisma.MeetingWhereInput {
   if (!roleMay(actor.role, "meeting.call") || !actor.municipalityId) return { id: { in: [] } };
   if (actor.role === "COORDINATOR") return { municipalityId: actor.municipalityId };
@@ -57,6 +63,14 @@ export function meetingPeopleWhere(family: MeetingFamily): Prisma.UserWhereInput
 }
 
 /** The people one may invite: everyone meetingPeopleWhere allows except the caller, who calls the meeting. */
-export function inviteeWhere(actor: Actor, family: MeetingFamily): Prisma.UserWhereInput {
-  return { AND: [meetingPeopleWhere(family), { id: { not: actor.id } }] };
+export function inviteeWhere(caller: Pick<Actor, "id">, family: MeetingFamily): Prisma.UserWhereInput {
+  return { AND: [meetingPeopleWhere(family), { id: { not: caller.id } }] };
+}
+
+/**
+ * A meeting that has not ended started at most a day ago (MAX_MEETING_MS): the bound on startsAt lets
+ * the start-time indexes limit a read of coming meetings. Cancelled ones stay in, shown as cancelled.
+ */
+export function comingMeetingWhere(now: Date): Prisma.MeetingWhereInput {
+  return { startsAt: { gte: new Date(now.getTime() - MAX_MEETING_MS) }, endsAt: { gte: now } };
 }

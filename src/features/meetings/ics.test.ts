@@ -173,3 +173,38 @@ describe("meeting invitation (.ics)", () => {
     expect(() => meetingToIcs({ ...base, startsAt: new Date("nope") }, NOW)).toThrow(RangeError);
   });
 });
+
+describe("a changed or cancelled meeting (.ics)", () => {
+  const first = parse(meetingToIcs(base, NOW));
+  const movedStart = new Date("2026-12-02T12:00:00Z");
+  const moved = parse(meetingToIcs({ ...base, sequence: 1, startsAt: movedStart, endsAt: new Date("2026-12-02T13:00:00Z"), location: "Skolen" }, NOW));
+  const cancelledText = meetingToIcs({ ...base, sequence: 2, cancelled: true }, NOW);
+  const cancelled = parse(cancelledText);
+
+  it("sends a move as a REQUEST with the same UID, a higher SEQUENCE and the new time and place", () => {
+    expect(moved.cal.getFirstPropertyValue("method")).toBe("REQUEST");
+    expect(moved.event.uid).toBe(first.event.uid);
+    expect(moved.event.sequence).toBeGreaterThan(first.event.sequence);
+    expect(moved.event.startDate.toString()).toBe("2026-12-02T13:00:00");
+    expect(moved.event.startDate.toJSDate().toISOString()).toBe(movedStart.toISOString());
+    expect(moved.event.location).toBe("Skolen");
+    expect(moved.vevent.getFirstPropertyValue("status")).toBe("CONFIRMED");
+  });
+
+  it("sends a cancellation as METHOD:CANCEL, STATUS:CANCELLED, same UID, higher SEQUENCE, to the same attendees", () => {
+    expect(cancelled.cal.getFirstPropertyValue("method")).toBe("CANCEL");
+    expect(cancelled.vevent.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(cancelled.event.uid).toBe(first.event.uid);
+    expect(cancelled.event.sequence).toBeGreaterThan(moved.event.sequence);
+    const attendees = (v: typeof first) => v.event.attendees.map((a) => a.getFirstValue()).sort();
+    expect(attendees(cancelled)).toEqual(attendees(first));
+    // Nobody is asked to answer a meeting that will not take place.
+    expect(cancelled.event.attendees.every((a) => a.getParameter("rsvp") === "FALSE")).toBe(true);
+    expect(strictContentLines(cancelledText).filter((l) => l.name === "METHOD")).toHaveLength(1);
+  });
+
+  it("keeps an ordinary invitation a REQUEST that asks for an answer", () => {
+    expect(first.cal.getFirstPropertyValue("method")).toBe("REQUEST");
+    expect(first.event.attendees.every((a) => a.getParameter("rsvp") === "TRUE")).toBe(true);
+  });
+});

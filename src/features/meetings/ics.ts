@@ -17,6 +17,8 @@ export interface IcsMeeting {
   attendees: { name: string; email?: string | null }[];
   sequence?: number;
   createdAt: Date;
+  /** A cancelled meeting goes out as METHOD:CANCEL with STATUS:CANCELLED, so calendars remove it. */
+  cancelled?: boolean;
 }
 
 const ZONE = "Europe/Copenhagen";
@@ -82,6 +84,9 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
+/** The iTIP method of the file, also named in its Content-Type. */
+export const icsMethod = (m: Pick<IcsMeeting, "cancelled">) => (m.cancelled ? "CANCEL" : "REQUEST");
+
 export function meetingToIcs(m: IcsMeeting, now: Date): string {
   const startsAt = instant(m.startsAt, "startsAt");
   const endsAt = instant(m.endsAt, "endsAt");
@@ -95,8 +100,11 @@ export function meetingToIcs(m: IcsMeeting, now: Date): string {
   // Outlook shows LOCATION in every list; a video meeting without a room shows its link there.
   const location = m.location.trim() || (m.url ?? "").trim();
   const sequence = Math.max(0, Math.trunc(m.sequence ?? 0));
+  // RFC 5546: an update is a REQUEST with the same UID and a higher SEQUENCE; a cancellation is a
+  // CANCEL naming the same UID and attendees, and a calendar drops the event it already holds.
+  const cancelled = m.cancelled === true;
   const lines = [
-    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Foraeldrestoette//DA", "CALSCALE:GREGORIAN", "METHOD:REQUEST",
+    "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Foraeldrestoette//DA", "CALSCALE:GREGORIAN", `METHOD:${icsMethod(m)}`,
     ...VTIMEZONE,
     "BEGIN:VEVENT",
     `UID:${escapeText(m.uid)}`,
@@ -110,8 +118,8 @@ export function meetingToIcs(m: IcsMeeting, now: Date): string {
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
     ...(m.url && uri(m.url) ? [`URL:${uri(m.url)}`] : []),
     `ORGANIZER;CN=${paramValue(m.organizer.name)}:mailto:${uri(m.organizer.email)}`,
-    ...withEmail.map((a) => `ATTENDEE;CN=${paramValue(a.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:${a.email}`),
-    "STATUS:CONFIRMED",
+    ...withEmail.map((a) => `ATTENDEE;CN=${paramValue(a.name)};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=${cancelled ? "FALSE" : "TRUE"}:mailto:${a.email}`),
+    cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
     "TRANSP:OPAQUE",
     "END:VEVENT",
     "END:VCALENDAR",

@@ -34,3 +34,33 @@ export const completeActionItemInput = z.object({ actionItemId: id, version });
 
 /** A meeting starts and ends on one calendar day, so it never lasts a full day. */
 export const MAX_MEETING_MS = 24 * 60 * 60 * 1000;
+
+const userIds = z.preprocess((v) => (typeof v === "string" ? [v] : (v ?? [])), z.array(id).max(30));
+
+/** A move and a change of place are one form: the meeting's time and place as they are to be. */
+export const rescheduleMeetingInput = z.object({
+  meetingId: id,
+  version,
+  date: calendarDate,
+  startTime: time,
+  endTime: time,
+  location: optionalText(300),
+  videoLink: callMeetingInput.shape.videoLink,
+});
+
+/**
+ * The participants as they are to be: every invited user (the complete set), the parents and
+ * external guests kept (by participant id), and new external guests.
+ */
+export const changeParticipantsInput = z.object({
+  meetingId: id,
+  version,
+  invitedUserIds: userIds,
+  keepGuestIds: userIds,
+  inviteParents: z.preprocess((v) => v === "on" || v === true, z.boolean()),
+  externals: z.array(externalInput).max(10).default([]),
+});
+
+export const cancelMeetingInput = z.object({ meetingId: id, version, reason: shortText(500) });
+
+export const releaseMinutesInput = z.object({ meetingId: id, version });

@@ -8,9 +8,9 @@ import { mailConfig } from "@/server/mail/config";
 import { createMailer, type Mailer } from "@/server/mail/transport";
 import { asLocale } from "@/i18n/locales";
 import { messagesFor } from "@/i18n/messages";
-import { notificationsFor, type NotificationKind } from "./queries";
+import { MEETING_CHANGE_KINDS, notificationsFor, type NotificationKind } from "./queries";
 
-const KINDS: NotificationKind[] = ["FOLLOW_UP_MISSED", "PHASE_ENDING", "PLAN_AWAITING_AGREEMENT", "MEETING_INVITATION"];
+const KINDS: NotificationKind[] = ["FOLLOW_UP_MISSED", "PHASE_ENDING", "PLAN_AWAITING_AGREEMENT", "MEETING_INVITATION", "MEETING_CHANGED", "MEETING_CANCELLED"];
 
 export interface ReminderRun {
   sent: number;
@@ -78,7 +78,9 @@ async function mailOne(userId: string, now: Date, baseUrl: string, mailer: Maile
 function digest(actor: Actor, kinds: Partial<Record<NotificationKind, number>>, count: number, url: string) {
   const locale = asLocale(actor.locale);
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "email" });
-  const lines = KINDS.filter((k) => kinds[k]).map((k) => `- ${t(`kinds.${k}`, { count: kinds[k]! })}`);
+  const tm = createTranslator({ locale, messages: messagesFor(locale), namespace: "meetingChanges" });
+  const kindText = (k: NotificationKind) => (MEETING_CHANGE_KINDS.includes(k) ? tm(`emailKinds.${k as "MEETING_CHANGED"}`, { count: kinds[k]! }) : t(`kinds.${k as "MEETING_INVITATION"}`, { count: kinds[k]! }));
+  const lines = KINDS.filter((k) => kinds[k]).map((k) => `- ${kindText(k)}`);
   const text = [t("intro"), "", ...lines, "", t("link", { url }), "", t("privacy"), t("footer"), ""].join("\n");
   return { subject: t("subject", { count }), text };
 }

@@ -7,7 +7,10 @@ import { assignedReach } from "@/server/authz/scope";
 import { auditFamilyViews, type Tx } from "@/server/audit";
 import { missedDuesJoin } from "@/features/follow-ups/due-sql";
 
-export type NotificationKind = "MEETING_INVITATION" | "FOLLOW_UP_MISSED" | "PHASE_ENDING" | "PLAN_AWAITING_AGREEMENT";
+export type NotificationKind = "MEETING_INVITATION" | "MEETING_CHANGED" | "MEETING_CANCELLED" | "FOLLOW_UP_MISSED" | "PHASE_ENDING" | "PLAN_AWAITING_AGREEMENT";
+
+/** The kinds whose texts live with the meeting changes (i18n "meetingChanges"), not under "notifications". */
+export const MEETING_CHANGE_KINDS: readonly NotificationKind[] = ["MEETING_CHANGED", "MEETING_CANCELLED"];
 
 export interface AppNotification {
   key: string;
@@ -37,7 +40,13 @@ export async function notificationsFor(actor: Actor, now = new Date(), tx?: Tx):
     : Prisma.sql`SELECT f.id, f."displayName", f."stage" FROM "Family" f WHERE false`;
   const rows = await db.$queryRaw<{ key: string; kind: NotificationKind; familyId: string; familyName: string; href: string; date: string; read: boolean }[]>(Prisma.sql`
     WITH mine AS (${mine}), reminders AS (
-      SELECT 'meeting:' || m.id AS key, 'MEETING_INVITATION' AS kind, f.id AS "familyId", f."displayName" AS "familyName", '/meetings/' || m.id AS href,
+      -- Each change is a new reminder under its own key (a read invitation does not hide a later
+      -- move); a cancellation is shown until the time the meeting would have started.
+      SELECT CASE WHEN m."cancelledAt" IS NOT NULL THEN 'meeting:' || m.id || ':cancelled'
+                  WHEN m."changedAt" IS NOT NULL THEN 'meeting:' || m.id || ':' || m."sequence"
+                  ELSE 'meeting:' || m.id END AS key,
+             CASE WHEN m."cancelledAt" IS NOT NULL THEN 'MEETING_CANCELLED' WHEN m."changedAt" IS NOT NULL THEN 'MEETING_CHANGED' ELSE 'MEETING_INVITATION' END AS kind,
+             f.id AS "familyId", f."displayName" AS "familyName", '/meetings/' || m.id AS href,
              (m."startsAt" AT TIME ZONE ${METHOD_TIME_ZONE})::date AS day
       FROM "MeetingParticipant" p JOIN "Meeting" m ON m.id = p."meetingId" JOIN "Family" f ON f.id = m."familyId"
       WHERE p."userId" = ${actor.id} AND m."startsAt" >= ${now} AND m."calledById" <> ${actor.id}

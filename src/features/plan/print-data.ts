@@ -22,7 +22,7 @@ export async function loadPlanContacts(actor: Actor, familyId: string, now = new
     db.familyAssignment.findMany({ where: { familyId }, select: { role: true, user: { select: { id: true, name: true, email: true } } } }),
     // Started at most a day ago: a meeting earlier today still counts as today's.
     db.meeting.findMany({
-      where: { familyId, startsAt: { gte: new Date(now.getTime() - 86_400_000) }, participants: { some: { kind: "PARENT" } } },
+      where: { familyId, cancelledAt: null, startsAt: { gte: new Date(now.getTime() - 86_400_000) }, participants: { some: { kind: "PARENT" } } },
       orderBy: { startsAt: "asc" }, take: MEETINGS_SHOWN + 5,
       select: { id: true, startsAt: true, location: true, videoLink: true, purpose: true },
     }),

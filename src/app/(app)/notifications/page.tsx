@@ -1,12 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { listNotifications } from "@/features/notifications/queries";
+import { listNotifications, MEETING_CHANGE_KINDS, type AppNotification } from "@/features/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "@/features/notifications/mark-read";
 
 export default async function NotificationsPage() {
   const actor = await requirePermission("notifications.own");
-  const [t, format, list] = await Promise.all([getTranslations("notifications"), getFormatter(), listNotifications(actor)]);
+  const [t, tm, format, list] = await Promise.all([getTranslations("notifications"), getTranslations("meetingChanges"), getFormatter(), listNotifications(actor)]);
+  const label = (n: AppNotification) => {
+    const params = { family: n.familyName, date: format.dateTime(new Date(`${n.date}T12:00:00Z`), { dateStyle: "medium" }) };
+    return MEETING_CHANGE_KINDS.includes(n.kind) ? tm(`reminders.${n.kind as "MEETING_CHANGED"}`, params) : t(`kinds.${n.kind as "MEETING_INVITATION"}`, params);
+  };
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
@@ -15,7 +19,7 @@ export default async function NotificationsPage() {
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="notifications">
           {list.map((n) => (
             <li key={n.key} className={`flex flex-wrap items-center justify-between gap-3 p-3 ${n.read ? "text-slate-500" : ""}`} data-read={n.read}>
-              <span><Link href={n.href} className="underline">{t(`kinds.${n.kind}`, { family: n.familyName, date: format.dateTime(new Date(`${n.date}T12:00:00Z`), { dateStyle: "medium" }) })}</Link></span>
+              <span><Link href={n.href} className="underline">{label(n)}</Link></span>
               {!n.read && <MarkReadButton notificationKey={n.key} />}
             </li>
           ))}
