@@ -5,10 +5,11 @@ import reasonsEn from "./messages/method-reasons.en.json";
 import type { Locale } from "./locales";
 
 // One catalogue per language: the UI texts plus the method's refusal reasons under "reasons", and
-// the people-and-placement rules' reasons (src/domain/people) beside them.
+// the people-and-placement rules' reasons (src/domain/people) and the journal's (src/domain/journal)
+// beside them.
 const catalogues = {
-  da: { ...da, reasons: { ...da.reasons, ...reasonsDa, ...da.people.reasons } },
-  en: { ...en, reasons: { ...en.reasons, ...reasonsEn, ...en.people.reasons } },
+  da: { ...da, reasons: { ...da.reasons, ...reasonsDa, ...da.people.reasons, ...da.journal.reasons } },
+  en: { ...en, reasons: { ...en.reasons, ...reasonsEn, ...en.people.reasons, ...en.journal.reasons } },
 } as const;
 
 export type Messages = (typeof catalogues)["da"];

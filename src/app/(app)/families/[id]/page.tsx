@@ -8,8 +8,9 @@ import { loadFamilyPage } from "@/features/families/page-data";
 import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
 import { PeopleSection } from "@/features/people/components/people-section";
+import { JournalSection } from "@/features/journal/components/journal-section";
 
-export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[] }> }) {
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; timeline?: string | string[]; journal?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
   const { id } = await params;
   const query = await searchParams;
@@ -152,6 +153,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
           </p>
         )}
       </section>
+
+      <JournalSection actor={actor} familyId={family.id} page={query.timeline} notice={query.journal} />
 
       <section aria-labelledby="people-heading" className="grid gap-4 md:grid-cols-2">
         <h2 id="people-heading" className="sr-only">{t("familyPage.people")}</h2>
