@@ -23,7 +23,7 @@ export const writeJournalEntry = defineCommand({
   name: "writeJournalEntry",
   permission: "journal.write",
   input: writeEntryInput,
-  async run({ actor, tx, today, audit }, input) {
+  async run({ actor, tx, today, now, audit }, input) {
     await reachForWriting(tx, actor, input.familyId);
     const dateRefusal = checkOccurredOn(input.occurredOn, today);
     if (dateRefusal) throw refuse(dateRefusal);
@@ -42,6 +42,8 @@ export const writeJournalEntry = defineCommand({
       data: {
         familyId: input.familyId, occurredOn: toDbDate(input.occurredOn), kind: input.kind, title: input.title, text: input.text, withWhom: input.withWhom,
         authorId: actor.id, authorRole: actor.role, authorName: actor.name, correctsId: input.correctsId,
+        // The command's clock, not the database's: the 24-hour edit window is measured on it.
+        createdAt: now,
       },
       select: { id: true },
     });

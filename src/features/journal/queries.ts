@@ -9,7 +9,7 @@ import { auditFamilyViews, writeAudit } from "@/server/audit";
 import { fromDbDate } from "@/server/dates";
 import { reachFamily } from "@/features/families/access";
 import { meetingScope } from "@/features/meetings/access";
-import { snippetAround } from "./snippet";
+import { literalLike, snippetAround } from "./search-text";
 
 const entrySelect = {
   id: true, occurredOn: true, kind: true, title: true, text: true, withWhom: true, authorId: true, authorRole: true, authorName: true,
@@ -99,15 +99,17 @@ export const SEARCH_LIMIT = 50;
 
 /**
  * Journal entries whose title, text or "with whom" holds `q`, in the families the user reaches as
- * on the family list (familyScope) and nowhere else. Prisma passes `q` as a parameter and escapes
- * LIKE's wildcards, so "%" finds a percent sign, not everything. Every family shown is audited.
+ * on the family list (familyScope) and nowhere else. Prisma passes `q` as a parameter; LIKE's
+ * wildcards in it are escaped (literalLike), so "%" finds a percent sign, not everything. Every
+ * family shown is audited.
  */
 export async function searchJournal(actor: Actor, q: string) {
   const db = await getDb();
+  const like = literalLike(q);
   const rows = await db.journalEntry.findMany({
     where: {
       family: familyScope(actor, "journal.view"),
-      OR: [{ title: { contains: q, mode: "insensitive" } }, { text: { contains: q, mode: "insensitive" } }, { withWhom: { contains: q, mode: "insensitive" } }],
+      OR: [{ title: { contains: like, mode: "insensitive" } }, { text: { contains: like, mode: "insensitive" } }, { withWhom: { contains: like, mode: "insensitive" } }],
     },
     orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
     take: SEARCH_LIMIT + 1,

@@ -7,3 +7,11 @@ export function snippetAround(text: string, q: string, radius = 80): string {
   const to = Math.min(flat.length, at + q.length + radius);
   return `${from > 0 ? "…" : ""}${flat.slice(from, to)}${to < flat.length ? "…" : ""}`;
 }
+
+/**
+ * `q` as a literal for Prisma's `contains`, which puts it between LIKE's % as it is: without this a
+ * search for "%" or "_" would match every entry. Backslash is PostgreSQL's default LIKE escape.
+ */
+export function literalLike(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
