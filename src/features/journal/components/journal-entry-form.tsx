@@ -23,16 +23,18 @@ export function JournalEntryForm({ familyId, today, edit, corrects }: { familyId
       successMessage={t("saved")}
       testId={edit ? "journal-edit-form" : corrects ? "journal-correct-form" : "journal-form"}
       resetOnSuccess={!edit}
-      className="grid gap-3 sm:grid-cols-2"
+      className="space-y-3"
     >
       <input type="hidden" name="familyId" value={familyId} />
       {edit && <><input type="hidden" name="entryId" value={edit.id} /><input type="hidden" name="version" value={edit.version} /></>}
       {corrects && <input type="hidden" name="correctsId" value={corrects.id} />}
-      <Field name="occurredOn" type="date" label={t("occurredOn")} hint={t("occurredOnHint")} defaultValue={start?.occurredOn ?? today} max={today} required />
-      <Field name="kind" label={t("kind")} defaultValue={start?.kind ?? "NOTE"} options={JOURNAL_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-      <Field name="title" label={t("title")} defaultValue={start?.title ?? ""} required className="sm:col-span-2" />
-      <Field name="withWhom" label={t("withWhom")} hint={t("withWhomHint")} defaultValue={start?.withWhom ?? ""} className="sm:col-span-2" />
-      <Field name="text" label={t("text")} defaultValue={start?.text ?? ""} multiline required className="sm:col-span-2" />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field name="occurredOn" type="date" label={t("occurredOn")} hint={t("occurredOnHint")} defaultValue={start?.occurredOn ?? today} max={today} required />
+        <Field name="kind" label={t("kind")} defaultValue={start?.kind ?? "NOTE"} options={JOURNAL_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      </div>
+      <Field name="title" label={t("title")} defaultValue={start?.title ?? ""} required />
+      <Field name="withWhom" label={t("withWhom")} hint={t("withWhomHint")} defaultValue={start?.withWhom ?? ""} />
+      <Field name="text" label={t("text")} defaultValue={start?.text ?? ""} multiline required />
     </CommandForm>
   );
 }
