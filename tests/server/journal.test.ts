@@ -123,6 +123,14 @@ describe("editing within 24 hours, correcting after", () => {
     await expectRefused(editJournalEntry, co, form, { code: "RULE", reason: "NOT_AUTHOR" }, later(1));
   });
 
+  it("no entry is ever deleted, not even by hand-written SQL", async () => {
+    const id = await write(cw, note(fam.id));
+    const db = await getDb();
+    await expect(db.$executeRawUnsafe(`DELETE FROM "JournalEntry" WHERE "id" = $1`, id)).rejects.toThrow();
+    await expect(db.journalEntry.delete({ where: { id } })).rejects.toThrow();
+    expect(await db.journalEntry.count({ where: { id } })).toBe(1);
+  });
+
   it("a stale form is a conflict, never a silent overwrite", async () => {
     const id = await write(cw, note(fam.id));
     expect(await executeCommand(editJournalEntry, cw, { ...note(fam.id), entryId: id, version: 1, title: "Første rettelse" }, at(later(1)))).toMatchObject({ ok: true });

@@ -27,3 +27,14 @@ CREATE INDEX "JournalEntry_familyId_occurredOn_idx" ON "JournalEntry"("familyId"
 
 ALTER TABLE "JournalEntry" ADD CONSTRAINT "JournalEntry_familyId_fkey" FOREIGN KEY ("familyId") REFERENCES "Family"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "JournalEntry" ADD CONSTRAINT "JournalEntry_correctsId_fkey" FOREIGN KEY ("correctsId") REFERENCES "JournalEntry"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Never deleted, whatever runs the SQL: the duty to keep notes outlives a slip of a hand-written
+-- session. (The app deletes no family either; a family with journal entries could not be deleted.)
+CREATE FUNCTION journal_entry_never_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'journal entries are never deleted' USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+
+CREATE TRIGGER "JournalEntry_never_deleted" BEFORE DELETE ON "JournalEntry"
+  FOR EACH ROW EXECUTE FUNCTION journal_entry_never_deleted();
