@@ -23,7 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <div className="flex items-center gap-6">
             <Link href="/" className="font-semibold text-brand-700">{t("app.name")}</Link>
             <nav aria-label={t("nav.label")}>
-              <ul className="flex gap-1">
+              <ul className="flex flex-wrap gap-1">
                 {NAV[actor.role].map((item) => (
                   <li key={item.href}>
                     <Link href={item.href} className="rounded px-3 py-1.5 text-sm hover:bg-slate-100">{t(`nav.${item.label}`)}</Link>

@@ -13,14 +13,14 @@ export const ROLE_HOME: Record<Role, string> = {
 
 export interface NavItem {
   href: string;
-  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users";
+  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users" | "journal";
 }
 
 export const NAV: Record<Role, NavItem[]> = {
-  CASEWORKER: [{ href: "/caseworker", label: "home" }, { href: "/families", label: "families" }, { href: "/audit", label: "audit" }],
-  THERAPIST: [{ href: "/therapist", label: "followUps" }, { href: "/families", label: "families" }],
-  CONSULTANT: [{ href: "/consultant", label: "sites" }],
+  CASEWORKER: [{ href: "/caseworker", label: "home" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }, { href: "/audit", label: "audit" }],
+  THERAPIST: [{ href: "/therapist", label: "followUps" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }],
+  CONSULTANT: [{ href: "/consultant", label: "sites" }, { href: "/journal", label: "journal" }],
   SITE: [{ href: "/site", label: "children" }],
-  COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/coordinator/statistics", label: "statistics" }, { href: "/families", label: "families" }, { href: "/audit", label: "audit" }],
+  COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/coordinator/statistics", label: "statistics" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }, { href: "/audit", label: "audit" }],
   ADMIN: [{ href: "/admin", label: "users" }, { href: "/audit", label: "audit" }],
 };

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   "family.people": ["CASEWORKER"],
   "placement.write": ["CASEWORKER"],
   "family.staff": ["CASEWORKER", "COORDINATOR"],
+  // The case journal (notatpligt): read by everyone who sees the family, written by those who work
+  // on it. Placement sites see children, not the case, so neither.
+  "journal.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
+  "journal.write": ["CASEWORKER", "THERAPIST", "COORDINATOR"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,8 +9,9 @@ import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
 import { PeopleSection } from "@/features/people/components/people-section";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
+import { JournalSection } from "@/features/journal/components/journal-section";
 
-export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[] }> }) {
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
   const { id } = await params;
   const query = await searchParams;
@@ -155,6 +156,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
           </p>
         )}
       </section>
+
+      <JournalSection actor={actor} familyId={family.id} page={query.timeline} notice={query.journal} />
 
       <section aria-labelledby="people-heading" className="grid gap-4 md:grid-cols-2">
         <h2 id="people-heading" className="sr-only">{t("familyPage.people")}</h2>

@@ -1,0 +1,3 @@
+export * from "./reasons";
+export * from "./entries";
+export * from "./timeline";
