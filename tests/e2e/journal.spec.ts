@@ -53,8 +53,8 @@ test("a caseworker notes a phone call, finds it by search; the coordinator corre
   const results = cw.getByTestId("journal-results");
   await expect(results.getByRole("link", { name: family })).toBeVisible();
   await results.getByRole("link", { name: `Mor ringede ${tag}` }).click();
-  const entryUrl = cw.url();
   await expect(cw.getByTestId("journal-edit-form")).toBeVisible();
+  const entryUrl = cw.url();
 
   // The coordinator is not the author: a correction, a new entry pointing to the old one.
   const co = await (await browser.newContext()).newPage();
