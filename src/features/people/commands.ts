@@ -1,8 +1,9 @@
 import "server-only";
 import {
   checkBirthDate, checkEndPlacement, checkMovePlacement, checkStartPlacement, movedPlacements, planStaffChange, staffToken,
-  type PeopleRefusal, type StaffHolder,
+  type PeopleRefusal, type PlacementEndReason, type StaffHolder,
 } from "@/domain/people";
+import type { CalendarDate } from "@/domain/method";
 import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
@@ -104,19 +105,11 @@ export const movePlacement = defineCommand({
   input: movePlacementInput,
   async run({ actor, tx, today, audit }, input) {
     const family = await writableFamily(tx, actor, input.familyId, "placement.write");
-    const owner = await tx.placement.findFirst({ where: { id: input.placementId, child: { familyId: family.id } }, select: { childId: true } });
-    if (!owner) throw notFound();
-    const child = await lockedChild(tx, family.id, owner.childId);
-    const old = child.placements.find((p) => p.id === input.placementId)!;
-    if (old.version !== input.version) throw conflict();
+    const { child, placement: old } = await placementAsOpened(tx, family.id, input.placementId, input.version);
     const site = await siteOrRefuse(tx, input.toSiteId, "toSiteId");
     refuse(checkMovePlacement(old, { toSiteId: site.id, moveDate: input.moveDate }, today));
     const { oldEndDate, newStartDate, endReason } = movedPlacements(input.moveDate);
-    const { count } = await tx.placement.updateMany({
-      where: { id: old.id, version: input.version, endDate: null },
-      data: { endDate: toDbDate(oldEndDate), endReasonKind: endReason, endReason: null, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
+    await closePlacement(tx, old.id, input.version, { endDate: oldEndDate, endReasonKind: endReason, endReason: null });
     const created = await tx.placement.create({
       data: { childId: child.id, siteId: site.id, type: input.type, legalBasis: input.legalBasis, startDate: toDbDate(newStartDate) },
       select: { id: true },
@@ -134,17 +127,9 @@ export const endPlacement = defineCommand({
   input: endPlacementInput,
   async run({ actor, tx, today, audit }, input) {
     const family = await writableFamily(tx, actor, input.familyId, "placement.write");
-    const owner = await tx.placement.findFirst({ where: { id: input.placementId, child: { familyId: family.id } }, select: { childId: true } });
-    if (!owner) throw notFound();
-    const child = await lockedChild(tx, family.id, owner.childId);
-    const placement = child.placements.find((p) => p.id === input.placementId)!;
-    if (placement.version !== input.version) throw conflict();
+    const { child, placement } = await placementAsOpened(tx, family.id, input.placementId, input.version);
     refuse(checkEndPlacement(placement, child.birthDate, { endDate: input.endDate, reason: input.endReason, text: input.endReasonText }, today));
-    const { count } = await tx.placement.updateMany({
-      where: { id: placement.id, version: input.version, endDate: null },
-      data: { endDate: toDbDate(input.endDate), endReasonKind: input.endReason, endReason: input.endReasonText || null, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
+    await closePlacement(tx, placement.id, input.version, { endDate: input.endDate, endReasonKind: input.endReason, endReason: input.endReasonText || null });
     await audit({
       action: "UPDATE", recordType: "Placement", recordId: placement.id, familyId: family.id,
       details: { childId: child.id, fromSiteId: placement.siteId, fromSite: placement.site.name, toSiteId: null, ended: input.endReason },
@@ -190,3 +175,22 @@ export const changeStaff = defineCommand({
     return { familyId: family.id, stillReaches };
   },
 });
+
+/** The family's placement as the form saw it (its version), with the child locked: a change made meanwhile is a conflict. */
+async function placementAsOpened(tx: Tx, familyId: string, placementId: string, version: number) {
+  const owner = await tx.placement.findFirst({ where: { id: placementId, child: { familyId } }, select: { childId: true } });
+  if (!owner) throw notFound();
+  const child = await lockedChild(tx, familyId, owner.childId);
+  const placement = child.placements.find((p) => p.id === placementId)!;
+  if (placement.version !== version) throw conflict();
+  return { child, placement };
+}
+
+/** Ends the open placement, once: a second end or move on the same version finds nothing to update. */
+async function closePlacement(tx: Tx, placementId: string, version: number, end: { endDate: CalendarDate; endReasonKind: PlacementEndReason; endReason: string | null }) {
+  const { count } = await tx.placement.updateMany({
+    where: { id: placementId, version, endDate: null },
+    data: { endDate: toDbDate(end.endDate), endReasonKind: end.endReasonKind, endReason: end.endReason, version: { increment: 1 } },
+  });
+  if (count === 0) throw conflict();
+}
