@@ -39,6 +39,7 @@ export const DUE_FILTERS = ["overdue", "week", "fortnight", "soon"] as const;
 export type DueFilter = (typeof DUE_FILTERS)[number];
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
+const DANISH = new Intl.Collator("da");
 
 function dueWhere(due: DueFilter | undefined, today: CalendarDate): Prisma.FamilyWhereInput {
   if (due === "overdue") return overdueWhere(today);
@@ -97,11 +98,11 @@ export async function listFamilies(actor: Actor, filter: FamilyListFilter = {}):
     WHERE f.id = ANY(${ids}::text[])
     ORDER BY fs.next ASC NULLS LAST, f."displayName" ASC, f.id ASC
     LIMIT ${Math.min(filter.take ?? 50, 200)} OFFSET ${filter.skip ?? 0}`);
-  const assignments = await db.familyAssignment.findMany({
+  // Sorted here: ordering by the user's name in SQL makes PostgreSQL scan every assignment.
+  const assignments = (await db.familyAssignment.findMany({
     where: { familyId: { in: page.map((f) => f.id) } },
     select: { familyId: true, role: true, user: { select: { name: true } } },
-    orderBy: { user: { name: "asc" } },
-  });
+  })).sort((a, b) => DANISH.compare(a.user.name, b.user.name));
   await writeAudit(db, actor, { action: "VIEW", recordType: "FamilyList", details: { filter: { ...filter }, count: page.length } });
   const staff = (familyId: string, role: string) => assignments.filter((a) => a.familyId === familyId && a.role === role).map((a) => a.user.name);
   return {
