@@ -36,7 +36,7 @@ export const handoverInput = z.object({
   /** The colleagues who take the families: several share them round-robin, one takes them all. */
   targetIds: idList(20).pipe(z.array(id).min(1)),
   /** Which of the leaver's roles on families to move (the administrator's subset, by count). */
-  roles: z.preprocess((v) => (typeof v === "string" ? [v] : (v ?? [])), z.array(z.enum(["CASEWORKER", "THERAPIST"])).max(2)),
+  roles: z.preprocess((v) => (typeof v === "string" ? (v === "" ? [] : [v]) : (v ?? [])), z.array(z.enum(["CASEWORKER", "THERAPIST"])).max(2)),
   /** The coordinator's subset by name; empty means all. The administrator never sends names. */
   familyIds: idList(2000),
   deactivate: checkbox,
