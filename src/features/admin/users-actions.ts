@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
 import { getCurrentActor } from "@/server/auth/session";
 import { fieldOf, runFormCommand, type FormState } from "@/server/action";
@@ -40,6 +41,9 @@ export async function unlockLoginAction(_prev: FormState, formData: FormData): P
   return runFormCommand(unlockLogin, formData, userPath(formData));
 }
 
+// A complete handover leaves nothing to hand over, so the form is gone after the save: the page says what happened.
 export async function handOverCaseloadAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(handOverCaseload, formData, "/admin/users/handover");
+  const result = await runFormCommand(handOverCaseload, formData, "/admin/users/handover");
+  if (result?.ok) redirect(`/admin/users/handover?leaver=${encodeURIComponent(fieldOf(formData, "leaverId"))}&moved=${result.data.moved}`);
+  return result;
 }

@@ -47,7 +47,7 @@ export function HandoverForm({ leaver, counts, families, colleagues }: {
     { value: "THERAPIST", label: t("userAdmin.handover.roleTherapist", { name: leaver.name, count: counts.THERAPIST }) },
   ] : [];
   return (
-    <CommandForm action={handOverCaseloadAction} submitLabel={t("userAdmin.handover.submit")} successMessage={t("userAdmin.handover.done")} testId="handover">
+    <CommandForm action={handOverCaseloadAction} submitLabel={t("userAdmin.handover.submit")} testId="handover">
       <input type="hidden" name="leaverId" value={leaver.id} />
       {families ? (
         <CheckboxGroup name="familyIds" legend={t("userAdmin.handover.familiesLegend")}

@@ -11,10 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The administrator and the coordinator hand a leaver's open families to colleagues. */
-export default async function HandoverPage({ searchParams }: { searchParams: Promise<{ leaver?: string | string[] }> }) {
+export default async function HandoverPage({ searchParams }: { searchParams: Promise<{ leaver?: string | string[]; moved?: string | string[] }> }) {
   const actor = await requirePermission("caseload.handover");
-  const raw = (await searchParams).leaver;
-  const leaverId = (Array.isArray(raw) ? raw[0] : raw) || undefined;
+  const query = await searchParams;
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const leaverId = first(query.leaver) || undefined;
+  const moved = /^\d{1,6}$/.test(first(query.moved) ?? "") ? Number(first(query.moved)) : null;
   const [t, data] = await Promise.all([getTranslations(), loadHandoverPage(actor, leaverId)]);
   if (!data) notFound();
   const { staff, leaver, counts, families } = data;
@@ -24,6 +26,11 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("userAdmin.handover.title")}</h1>
       <p className="text-sm text-slate-600">{t("userAdmin.handover.intro")}</p>
+      {moved !== null && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="handover-done">
+          {t("userAdmin.handover.done", { moved })}
+        </p>
+      )}
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
         <div className="min-w-0 flex-1">
           <label htmlFor="leaver" className="block text-sm font-medium">{t("userAdmin.handover.leaver")}</label>
