@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { checkbox, id, shortText, version } from "@/server/schemas";
+import { MUNICIPAL_ROLES } from "./users-roles";
 
-/** The roles an administrator gives in their own municipality; site users are made from the sites admin. */
-export const MUNICIPAL_ROLES = ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR", "ADMIN"] as const;
 
 const email = z.preprocess((v) => (typeof v === "string" ? v.trim().toLowerCase() : v), z.string().min(1).max(254).pipe(z.email()));
 

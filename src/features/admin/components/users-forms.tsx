@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { CommandForm } from "@/components/form/command-form";
 import { Field } from "@/components/form/field";
 import { createUserAction, reinviteUserAction, setUserActiveAction, unlockLoginAction, updateUserAction } from "../users-actions";
-import { MUNICIPAL_ROLES } from "../users-schemas";
+import { MUNICIPAL_ROLES } from "../users-roles";
 import { InvitationResult } from "./users-invitation-result";
 
 function useRoleOptions() {
