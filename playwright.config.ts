@@ -25,9 +25,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /sessions\.spec\.ts/ },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin)\.spec\.ts/ },
     // Ends demo users' other sessions: only after every test that logs them in has finished.
     { name: "sessions", use: { browserName: "chromium" }, testMatch: /sessions\.spec\.ts/, dependencies: ["chromium"] },
+    // Moves the demo caseworker's families and deactivates a demo user for a while: after everything else.
+    { name: "user-admin", use: { browserName: "chromium" }, testMatch: /user-admin\.spec\.ts/, dependencies: ["sessions"] },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -8,8 +8,8 @@ import type { Locale } from "./locales";
 // the reasons of the people-and-placement rules (src/domain/people), the plan rules (src/domain/plan),
 // the meeting change rules (src/domain/meetings/changes.ts) and the journal (src/domain/journal) beside them.
 const catalogues = {
-  da: { ...da, reasons: { ...da.reasons, ...reasonsDa, ...da.people.reasons, ...da.planProposals.reasons, ...da.meetingChanges.reasons, ...da.journal.reasons } },
-  en: { ...en, reasons: { ...en.reasons, ...reasonsEn, ...en.people.reasons, ...en.planProposals.reasons, ...en.meetingChanges.reasons, ...en.journal.reasons } },
+  da: { ...da, reasons: { ...da.reasons, ...reasonsDa, ...da.people.reasons, ...da.planProposals.reasons, ...da.meetingChanges.reasons, ...da.journal.reasons, ...da.userAdmin.reasons } },
+  en: { ...en, reasons: { ...en.reasons, ...reasonsEn, ...en.people.reasons, ...en.planProposals.reasons, ...en.meetingChanges.reasons, ...en.journal.reasons, ...en.userAdmin.reasons } },
 } as const;
 
 export type Messages = (typeof catalogues)["da"];

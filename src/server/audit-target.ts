@@ -20,6 +20,7 @@ const RESOLVERS: [key: string, resolve: Resolver][] = [
   ["planVersionId", async (db, id) => (await db.actionPlanVersion.findUnique({ where: { id }, select: { plan: { select: { family: { select: { municipalityId: true } } } } } }))?.plan.family.municipalityId],
   ["goalId", async (db, id) => (await db.goal.findUnique({ where: { id }, select: { planVersion: { select: { plan: { select: { family: { select: { municipalityId: true } } } } } } } }))?.planVersion.plan.family.municipalityId],
   ["userId", async (db, id) => (await db.user.findUnique({ where: { id }, select: { municipalityId: true } }))?.municipalityId],
+  ["leaverId", async (db, id) => (await db.user.findUnique({ where: { id }, select: { municipalityId: true } }))?.municipalityId],
 ];
 
 /**

@@ -1,3 +1,4 @@
 export * from "./reasons";
 export * from "./placements";
 export * from "./staff";
+export * from "./handover";

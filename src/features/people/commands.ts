@@ -12,6 +12,7 @@ import type { Actor } from "@/server/authz/actor";
 import type { Tx } from "@/server/audit";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/server/dates";
 import { assertCaseWritable } from "@/features/families/writable";
+import { staffKey, writeStaffChange } from "./staff-write";
 import { addChildInput, addParentInput, changeStaffInput, endPlacementInput, movePlacementInput, startPlacementInput } from "./schemas";
 
 function refuse(refusal: PeopleRefusal | null): void {
@@ -158,19 +159,8 @@ export const changeStaff = defineCommand({
       const ok = await tx.user.count({ where: { id: h.userId, role: h.role, municipalityId: family.municipalityId, active: true } });
       if (!ok) throw ruleViolation("UNKNOWN_STAFF", undefined, h.role === "CASEWORKER" ? "caseworkerId" : "therapistIds");
     }
-    const key = (h: StaffHolder) => `${h.role}:${h.userId}`;
-
-    for (const h of plan.leaving) {
-      await tx.familyAssignment.deleteMany({ where: { familyId: family.id, userId: h.userId, role: h.role } });
-      const closed = await tx.assignmentHistory.updateMany({ where: { familyId: family.id, userId: h.userId, role: h.role, toAt: null }, data: { toAt: now, endedById: actor.id } });
-      // A holder from before the history was kept: on record from the family's creation.
-      if (closed.count === 0) await tx.assignmentHistory.create({ data: { familyId: family.id, userId: h.userId, role: h.role, fromAt: family.createdAt, toAt: now, endedById: actor.id } });
-    }
-    for (const h of plan.joining) {
-      await tx.familyAssignment.create({ data: { familyId: family.id, userId: h.userId, role: h.role } });
-      await tx.assignmentHistory.create({ data: { familyId: family.id, userId: h.userId, role: h.role, fromAt: now, changedById: actor.id } });
-    }
-    await audit({ action: "UPDATE", recordType: "FamilyAssignment", recordId: family.id, familyId: family.id, details: { leaving: plan.leaving.map(key), joining: plan.joining.map(key) } });
+    await writeStaffChange(tx, family, plan, { actorId: actor.id, now });
+    await audit({ action: "UPDATE", recordType: "FamilyAssignment", recordId: family.id, familyId: family.id, details: { leaving: plan.leaving.map(staffKey), joining: plan.joining.map(staffKey) } });
     const stillReaches = (await tx.family.count({ where: { id: family.id, ...familyScope(actor, "family.view") } })) > 0;
     return { familyId: family.id, stillReaches };
   },

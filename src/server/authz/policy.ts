@@ -28,6 +28,8 @@ export const PERMISSIONS = {
   "admin.users": ["ADMIN"],
   "admin.sites": ["ADMIN"],
   "user.endSessions": ["ADMIN"],
+  // Moving a leaver's families to colleagues: the administrator by counts, the coordinator also by name.
+  "caseload.handover": ["ADMIN", "COORDINATOR"],
   "audit.view": ["CASEWORKER", "COORDINATOR", "ADMIN"],
   "statistics.view": ["COORDINATOR"],
   "programme.overview": ["COORDINATOR"],

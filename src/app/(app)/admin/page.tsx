@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listSites, listUsers } from "@/features/admin/queries";
@@ -11,6 +12,10 @@ export default async function AdminHome() {
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
       <section aria-labelledby="users">
         <h2 id="users" className="mb-2 text-lg font-semibold">{t("admin.usersTitle")}</h2>
+        <p className="mb-2 flex flex-wrap gap-4">
+          <Link href="/admin/users" className="text-brand-700 underline">{t("userAdmin.title")}</Link>
+          <Link href="/admin/users/handover" className="text-brand-700 underline">{t("userAdmin.handoverLink")}</Link>
+        </p>
         <table className="w-full border-collapse text-sm" data-testid="user-table">
           <thead>
             <tr className="border-b border-slate-300 text-left">

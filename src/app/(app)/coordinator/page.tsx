@@ -13,6 +13,7 @@ export default async function CoordinatorHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
+      <p><Link href="/admin/users/handover" className="text-brand-700 underline">{t("userAdmin.handoverLink")}</Link></p>
       <Attention actor={actor} items={["overdue", "week", "assessment", "draft", "startUp"]} />
       <MyAgenda actor={actor} />
       <section aria-labelledby="per-phase">
