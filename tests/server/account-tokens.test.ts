@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/server/db";
 import { checkAccountToken, consumeAccountToken, issueAccountToken, setPasswordUrl } from "@/server/auth/account-tokens";
+import { verifyPassword } from "@/server/auth/password";
+import { setPasswordWithToken } from "@/features/accounts/set-password";
 import { makeMunicipality, makeUser } from "../support/factories";
 
 const T0 = new Date("2026-11-28T10:00:00Z");
@@ -37,5 +39,31 @@ describe("account tokens (invitations and password resets)", () => {
     const db = await getDb();
     for (const t of ["", "x", "' OR 1=1 --", "a".repeat(500), "A".repeat(43)]) expect(await checkAccountToken(db, t, T0)).toEqual({ ok: false, reason: "TOKEN_UNKNOWN" });
     expect(setPasswordUrl("https://fs.kommune.dk/", "abc_-1")).toBe("https://fs.kommune.dk/account/set-password?token=abc_-1");
+  });
+});
+
+describe("setting a password with a link", () => {
+  it("refuses a weak password and keeps the link; a good one is stored, the link used up, other sessions ended", async () => {
+    const db = await getDb();
+    const user = await makeUser("THERAPIST", (await makeMunicipality()).id);
+    await db.userSession.create({ data: { id: `s-${user.id}`, userId: user.id, expiresAt: hours(8), lastSeenAt: T0 } });
+    const { token } = await issueAccountToken(db, { userId: user.id, purpose: "PASSWORD_RESET", createdById: null, now: T0 });
+    const at = hours(1);
+    const hashNow = async () => (await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } })).passwordHash;
+    const before = await hashNow();
+
+    expect(await setPasswordWithToken({ token, password: "password1234", repeat: "password1234" }, at)).toEqual({ ok: false, password: { reason: "PASSWORD_TOO_WEAK", params: {} } });
+    expect(await setPasswordWithToken({ token, password: "grøn kaffekop på trappen", repeat: "grøn kaffekop" }, at)).toMatchObject({ ok: false, password: { reason: "PASSWORD_MISMATCH" } });
+    expect(await hashNow()).toBe(before);
+    expect(await checkAccountToken(db, token, at)).toMatchObject({ ok: true });
+
+    expect(await setPasswordWithToken({ token, password: "grøn kaffekop på trappen", repeat: "grøn kaffekop på trappen" }, at)).toEqual({ ok: true });
+    expect(await hashNow()).not.toBe(before);
+    expect(await verifyPassword(await hashNow(), "grøn kaffekop på trappen")).toBe(true);
+    expect(await db.userSession.count({ where: { userId: user.id, revokedAt: null } })).toBe(0);
+    expect(await setPasswordWithToken({ token, password: "en anden god sætning her", repeat: "en anden god sætning her" }, at)).toEqual({ ok: false, token: "TOKEN_USED" });
+    const audit = await db.auditEvent.findMany({ where: { recordType: "User", recordId: user.id } });
+    expect(audit.map((a) => a.details)).toEqual([{ passwordSet: "PASSWORD_RESET", sessionsEnded: 1 }]);
+    expect(JSON.stringify(audit.map((a) => [a.details, a.recordId]))).not.toContain(token);
   });
 });

@@ -10,10 +10,10 @@ import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; password?: string }> }) {
   const actor = await getCurrentActor();
   if (actor) redirect(ROLE_HOME[actor.role]);
-  const [t, demo, { error }] = await Promise.all([getTranslations(), demoAccountsPresent(), searchParams]);
+  const [t, demo, { error, password }] = await Promise.all([getTranslations(), demoAccountsPresent(), searchParams]);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
       <div className="flex items-start justify-between">
@@ -25,6 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-2xl font-semibold">{t("login.title")}</h1>
+        {password === "set" && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("account.passwordSet")}</p>}
         <LoginForm
           initialError={error === "SsoUnknownUser" ? "ssoUnknownUser" : error ? "generic" : null}
           sso={oidcConfigured() ? (process.env.OIDC_DISPLAY_NAME ?? "SSO") : null}
