@@ -48,11 +48,30 @@ test("the administrator creates a therapist and sees the invitation link once", 
   await expect(admin.getByTestId("invitation-url")).toHaveCount(0);
   await expect(admin.locator("body")).not.toContainText(link.searchParams.get("token")!);
 
-  // The set-password page is built on another branch; the link is opened in a fresh browser only
-  // to prove it is a link of this app. Where that page exists the journey goes on from here.
+  // The new therapist opens the link in a fresh browser, chooses a password and logs in.
   const fresh = await newPage(browser);
-  const response = await fresh.goto(`${link.pathname}${link.search}`);
-  expect(response?.status()).toBeLessThan(500);
+  await fresh.goto(`${link.pathname}${link.search}`);
+  await expect(fresh).toHaveTitle(/Vælg din adgangskode/);
+  const setForm = fresh.getByTestId("set-password-form");
+  await setForm.getByLabel("Ny adgangskode").fill("password1234");
+  await setForm.getByLabel("Gentag adgangskoden").fill("password1234");
+  await setForm.getByRole("button", { name: "Gem adgangskoden" }).click();
+  await expect(fresh.getByTestId("error-summary")).toContainText("for let at gætte");
+  const chosen = "grøn kaffekop på trappen";
+  await setForm.getByLabel("Ny adgangskode").fill(chosen);
+  await setForm.getByLabel("Gentag adgangskoden").fill(chosen);
+  await setForm.getByRole("button", { name: "Gem adgangskoden" }).click();
+  await expect(fresh).toHaveURL(/\/login\?password=set$/);
+  await expect(fresh.getByRole("status")).toContainText("Din adgangskode er gemt");
+  await fresh.getByLabel("E-mail").fill(email);
+  await fresh.getByLabel("Adgangskode").fill(chosen);
+  await fresh.getByRole("button", { name: "Log ind" }).click();
+  await expect(fresh).toHaveURL(/\/therapist$/);
+
+  // The link works once.
+  const again = await newPage(browser);
+  await again.goto(`${link.pathname}${link.search}`);
+  await expect(again.getByTestId("token-refused")).toContainText("allerede brugt");
 });
 
 test("the administrator hands the demo caseworker's families to a colleague, who then sees them", async ({ browser }) => {
