@@ -1,8 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listSites, listUsers } from "@/features/admin/queries";
 import { EndUserSessionsButton } from "@/features/sessions/components/end-user-sessions-button";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("nav.home") };
+}
 
 export default async function AdminHome() {
   const actor = await requireRole("ADMIN");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
@@ -6,6 +7,11 @@ import { requireRole } from "@/server/auth/session";
 import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { CASE_STAGES } from "@/domain/method";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("nav.home") };
+}
 
 export default async function CoordinatorHome() {
   const actor = await requireRole("COORDINATOR");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -5,6 +6,11 @@ import { overviewQuery, programmeOverview, type OverviewQuery } from "@/features
 import { CASE_STAGES } from "@/domain/method";
 
 const COLUMNS = ["name", "phase", "weeks", "next", "overdue", "meeting", "caseworker"] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("overview.heading") };
+}
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("programme.overview");

@@ -1,8 +1,14 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { municipalityReport, resolvePeriod } from "@/features/statistics/queries";
 import { BarChart } from "@/components/bar-chart";
 import { CASE_STAGES } from "@/domain/method";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("statistics.heading") };
+}
 
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("statistics.view");
