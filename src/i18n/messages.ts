@@ -2,18 +2,46 @@ import da from "./messages/da.json";
 import en from "./messages/en.json";
 import reasonsDa from "./messages/method-reasons.da.json";
 import reasonsEn from "./messages/method-reasons.en.json";
+import credentialsDa from "./messages/credentials.da.json";
+import credentialsEn from "./messages/credentials.en.json";
+import siteAdminDa from "./messages/site-admin.da.json";
+import siteAdminEn from "./messages/site-admin.en.json";
+import settingsDa from "./messages/settings.da.json";
+import settingsEn from "./messages/settings.en.json";
+import ssoDa from "./messages/sso.da.json";
+import ssoEn from "./messages/sso.en.json";
 import type { Locale } from "./locales";
 
-// One catalogue per language: the UI texts plus the method's refusal reasons under "reasons", and
-// the reasons of the people-and-placement rules (src/domain/people), the plan rules (src/domain/plan),
-// the meeting change rules (src/domain/meetings/changes.ts) and the journal (src/domain/journal) beside them.
+type Catalogue = { [key: string]: string | Catalogue };
+
+// A feature's texts live in their own file (`<feature>.<locale>.json`, top-level keys are namespaces, an optional
+// "reasons" adds refusal reasons), so features added side by side do not edit one shared file.
+function merge(...parts: Catalogue[]): Catalogue {
+  const out: Catalogue = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const prev = out[key];
+      out[key] = typeof prev === "object" && typeof value === "object" ? merge(prev, value) : value;
+    }
+  }
+  return out;
+}
+
+// The UI texts plus the method's refusal reasons under "reasons", and the reasons of the people-and-placement rules
+// (src/domain/people), the plan rules (src/domain/plan), the meeting change rules (src/domain/meetings/changes.ts),
+// the journal (src/domain/journal) and user administration beside them.
+function catalogue(main: typeof da, methodReasons: Catalogue, features: Catalogue[]) {
+  const hoisted = { reasons: { ...methodReasons, ...main.people.reasons, ...main.planProposals.reasons, ...main.meetingChanges.reasons, ...main.journal.reasons, ...main.userAdmin.reasons } };
+  return merge(main as unknown as Catalogue, hoisted, ...features) as unknown as typeof da;
+}
+
 const catalogues = {
-  da: { ...da, reasons: { ...da.reasons, ...reasonsDa, ...da.people.reasons, ...da.planProposals.reasons, ...da.meetingChanges.reasons, ...da.journal.reasons, ...da.userAdmin.reasons } },
-  en: { ...en, reasons: { ...en.reasons, ...reasonsEn, ...en.people.reasons, ...en.planProposals.reasons, ...en.meetingChanges.reasons, ...en.journal.reasons, ...en.userAdmin.reasons } },
+  da: catalogue(da, reasonsDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa]),
+  en: catalogue(en, reasonsEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn]),
 } as const;
 
 export type Messages = (typeof catalogues)["da"];
 
 export function messagesFor(locale: Locale): Messages {
-  return catalogues[locale] as Messages;
+  return catalogues[locale];
 }
