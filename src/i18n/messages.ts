@@ -10,6 +10,8 @@ import settingsDa from "./messages/settings.da.json";
 import settingsEn from "./messages/settings.en.json";
 import ssoDa from "./messages/sso.da.json";
 import ssoEn from "./messages/sso.en.json";
+import matchingDa from "./messages/matching.da.json";
+import matchingEn from "./messages/matching.en.json";
 import type { Locale } from "./locales";
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -29,15 +31,15 @@ function merge(...parts: Catalogue[]): Catalogue {
 
 // The UI texts plus the method's refusal reasons under "reasons", and the reasons of the people-and-placement rules
 // (src/domain/people), the plan rules (src/domain/plan), the meeting change rules (src/domain/meetings/changes.ts),
-// the journal (src/domain/journal) and user administration beside them.
-function catalogue(main: typeof da, methodReasons: Catalogue, features: Catalogue[]) {
-  const hoisted = { reasons: { ...methodReasons, ...main.people.reasons, ...main.planProposals.reasons, ...main.meetingChanges.reasons, ...main.journal.reasons, ...main.userAdmin.reasons } };
-  return merge(main as unknown as Catalogue, hoisted, ...features) as unknown as typeof da;
+// the journal (src/domain/journal), user administration and matching (src/domain/matching) beside them.
+function catalogue(main: typeof da, methodReasons: Catalogue, matching: typeof matchingDa, features: Catalogue[]) {
+  const hoisted = { reasons: { ...methodReasons, ...main.people.reasons, ...main.planProposals.reasons, ...main.meetingChanges.reasons, ...main.journal.reasons, ...main.userAdmin.reasons, ...matching.matching.reasons } };
+  return merge(main as unknown as Catalogue, hoisted, matching, ...features) as unknown as typeof da;
 }
 
 const catalogues = {
-  da: catalogue(da, reasonsDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa]),
-  en: catalogue(en, reasonsEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn]),
+  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa]),
+  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn]),
 } as const;
 
 export type Messages = (typeof catalogues)["da"];
