@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CaseStage } from "@/domain/method";
+import { TableRegion } from "@/components/table-region";
 
 /** What the table shows of a family; the families feature's list query returns exactly this. */
 export interface FamilyListRow {
@@ -20,37 +21,39 @@ export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; ca
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (rows.length === 0) return <p className="text-slate-600">{t("home.noFamilies")}</p>;
   return (
-    <table className="w-full border-collapse text-sm" data-testid="family-table">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-2 pr-4">{t("family.name")}</th>
-          <th scope="col" className="py-2 pr-4">{t("family.phase")}</th>
-          <th scope="col" className="py-2 pr-4">{t("family.nextFollowUp")}</th>
-          <th scope="col" className="py-2 pr-4">{t("family.caseworker")}</th>
-          <th scope="col" className="py-2">{t("family.therapist")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((f) => (
-          <tr key={f.id} className="border-b border-slate-200">
-            <td className="py-2 pr-4"><Link href={`/families/${f.id}`} className="font-medium text-brand-700 underline">{f.displayName}</Link></td>
-            <td className="py-2 pr-4">{t(`phase.${f.stage}`)}</td>
-            <td className="py-2 pr-4">
-              {f.nextFollowUp ? format.dateTime(new Date(`${f.nextFollowUp}T12:00:00Z`), { dateStyle: "medium" }) : t("family.none")}
-              {f.overdueSince ? (
-                <span className="ml-2 inline-block rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="overdue-since">
-                  {t("family.overdueSince", { date: format.dateTime(new Date(`${f.overdueSince}T12:00:00Z`), { dateStyle: "medium" }) })}
-                </span>
-              ) : f.missedFollowUps > 0 && (
-                <span className="ml-2 inline-block text-xs text-slate-600" data-testid="missed-count">{t("family.missed", { count: f.missedFollowUps })}</span>
-              )}
-            </td>
-            <td className="py-2 pr-4">{f.caseworkers.join(", ") || t("family.none")}</td>
-            <td className="py-2">{f.therapists.join(", ") || t("family.none")}</td>
+    <TableRegion label={caption}>
+      <table className="w-full border-collapse text-sm" data-testid="family-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-2 pr-4">{t("family.name")}</th>
+            <th scope="col" className="py-2 pr-4">{t("family.phase")}</th>
+            <th scope="col" className="py-2 pr-4">{t("family.nextFollowUp")}</th>
+            <th scope="col" className="py-2 pr-4">{t("family.caseworker")}</th>
+            <th scope="col" className="py-2">{t("family.therapist")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((f) => (
+            <tr key={f.id} className="border-b border-slate-200">
+              <td className="py-2 pr-4"><Link href={`/families/${f.id}`} className="font-medium text-brand-700 underline">{f.displayName}</Link></td>
+              <td className="py-2 pr-4">{t(`phase.${f.stage}`)}</td>
+              <td className="py-2 pr-4">
+                {f.nextFollowUp ? format.dateTime(new Date(`${f.nextFollowUp}T12:00:00Z`), { dateStyle: "medium" }) : t("family.none")}
+                {f.overdueSince ? (
+                  <span className="ml-2 inline-block rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="overdue-since">
+                    {t("family.overdueSince", { date: format.dateTime(new Date(`${f.overdueSince}T12:00:00Z`), { dateStyle: "medium" }) })}
+                  </span>
+                ) : f.missedFollowUps > 0 && (
+                  <span className="ml-2 inline-block text-xs text-slate-600" data-testid="missed-count">{t("family.missed", { count: f.missedFollowUps })}</span>
+                )}
+              </td>
+              <td className="py-2 pr-4">{f.caseworkers.join(", ") || t("family.none")}</td>
+              <td className="py-2">{f.therapists.join(", ") || t("family.none")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
   );
 }

@@ -5,6 +5,7 @@ import { NAV } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { setLocaleAction } from "@/features/preferences/actions";
 import { LogoutButton } from "@/components/logout-button";
+import { MenuToggle } from "@/components/menu-toggle";
 import { notificationsFor } from "@/features/notifications/queries";
 
 export const dynamic = "force-dynamic";
@@ -20,29 +21,29 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <div className="flex items-center gap-6">
-            <Link href="/" className="font-semibold text-brand-700">{t("app.name")}</Link>
+          <Link href="/" className="font-semibold text-brand-700">{t("app.name")}</Link>
+          <MenuToggle label={t("app.menu")}>
             <nav aria-label={t("nav.label")}>
-              <ul className="flex flex-wrap gap-1">
+              <ul className="flex flex-col gap-1 lg:flex-row lg:flex-wrap">
                 {NAV[actor.role].map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="rounded px-3 py-1.5 text-sm hover:bg-slate-100">{t(`nav.${item.label}`)}</Link>
+                    <Link href={item.href} className="block rounded px-3 py-1.5 text-sm hover:bg-slate-100">{t(`nav.${item.label}`)}</Link>
                   </li>
                 ))}
               </ul>
             </nav>
-          </div>
-          <div className="flex items-center gap-3">
-            <Link href="/profile" className="text-sm text-slate-600 hover:underline" data-testid="current-user">
-              {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
-            </Link>
-            <Link href="/notifications" className="rounded px-2 py-1 text-sm hover:bg-slate-100" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
-            <LanguageSwitch action={setLocaleAction} />
-            <LogoutButton />
-          </div>
+            <div className="flex flex-col items-start gap-2 lg:flex-row lg:items-center lg:gap-3">
+              <Link href="/profile" className="break-words px-3 text-sm text-slate-600 hover:underline lg:px-0" data-testid="current-user">
+                {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
+              </Link>
+              <Link href="/notifications" className="rounded px-3 py-1 text-sm hover:bg-slate-100 lg:px-2" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
+              <LanguageSwitch action={setLocaleAction} />
+              <LogoutButton />
+            </div>
+          </MenuToggle>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id="main" className="mx-auto max-w-6xl break-words px-4 py-6">{children}</main>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listSites, listUsers } from "@/features/admin/queries";
 import { EndUserSessionsButton } from "@/features/sessions/components/end-user-sessions-button";
+import { TableRegion } from "@/components/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -22,30 +23,32 @@ export default async function AdminHome() {
           <Link href="/admin/users" className="text-brand-700 underline">{t("userAdmin.title")}</Link>
           <Link href="/admin/users/handover" className="text-brand-700 underline">{t("userAdmin.handoverLink")}</Link>
         </p>
-        <table className="w-full border-collapse text-sm" data-testid="user-table">
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-4">{t("admin.name")}</th>
-              <th scope="col" className="py-2 pr-4">{t("admin.email")}</th>
-              <th scope="col" className="py-2 pr-4">{t("admin.role")}</th>
-              <th scope="col" className="py-2 pr-4">{t("admin.municipality")}</th>
-              <th scope="col" className="py-2 pr-4">{t("admin.active")}</th>
-              <th scope="col" className="py-2">{t("sessions.title")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200">
-                <td className="py-2 pr-4">{u.name}</td>
-                <td className="py-2 pr-4">{u.email}</td>
-                <td className="py-2 pr-4">{t(`roles.${u.role}`)}</td>
-                <td className="py-2 pr-4">{u.municipality?.name ?? t("family.none")}</td>
-                <td className="py-2 pr-4">{u.active ? t("admin.yes") : t("admin.no")}</td>
-                <td className="py-2"><EndUserSessionsButton userId={u.id} /></td>
+        <TableRegion label={t("admin.usersTitle")}>
+          <table className="w-full border-collapse text-sm" data-testid="user-table">
+            <thead>
+              <tr className="border-b border-slate-300 text-left">
+                <th scope="col" className="py-2 pr-4">{t("admin.name")}</th>
+                <th scope="col" className="py-2 pr-4">{t("admin.email")}</th>
+                <th scope="col" className="py-2 pr-4">{t("admin.role")}</th>
+                <th scope="col" className="py-2 pr-4">{t("admin.municipality")}</th>
+                <th scope="col" className="py-2 pr-4">{t("admin.active")}</th>
+                <th scope="col" className="py-2">{t("sessions.title")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id} className="border-b border-slate-200">
+                  <td className="py-2 pr-4">{u.name}</td>
+                  <td className="py-2 pr-4">{u.email}</td>
+                  <td className="py-2 pr-4">{t(`roles.${u.role}`)}</td>
+                  <td className="py-2 pr-4">{u.municipality?.name ?? t("family.none")}</td>
+                  <td className="py-2 pr-4">{u.active ? t("admin.yes") : t("admin.no")}</td>
+                  <td className="py-2"><EndUserSessionsButton userId={u.id} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       </section>
       <section aria-labelledby="sites">
         <h2 id="sites" className="mb-2 text-lg font-semibold">{t("admin.sitesTitle")}</h2>

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listAuditEvents } from "@/features/audit/queries";
+import { TableRegion } from "@/components/table-region";
 
 const ACTIONS = ["VIEW", "CREATE", "UPDATE", "DELETE", "EXPORT", "LOGIN", "LOGIN_FAILED", "LOGOUT", "ACCESS_DENIED"] as const;
 // `before` is an audit row id, a PostgreSQL bigint: a larger number is not a page of this log.
@@ -37,24 +38,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700">{t("show")}</button>
       </form>
-      <table className="w-full border-collapse text-sm" data-testid="audit-table">
-        <thead><tr className="border-b border-slate-300 text-left">
-          <th scope="col" className="py-1 pr-3">{t("when")}</th><th scope="col" className="py-1 pr-3">{t("who")}</th><th scope="col" className="py-1 pr-3">{t("action")}</th>
-          <th scope="col" className="py-1 pr-3">{t("record")}</th><th scope="col" className="py-1 pr-3">{t("outcome")}</th><th scope="col" className="py-1">{t("address")}</th>
-        </tr></thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.id} className="border-b border-slate-200">
-              <td className="py-1 pr-3">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
-              <td className="py-1 pr-3">{e.actorEmail ?? "–"}</td>
-              <td className="py-1 pr-3">{e.action}</td>
-              <td className="py-1 pr-3">{e.recordType}{e.recordId && ` ${e.recordId.slice(0, 12)}`}</td>
-              <td className="py-1 pr-3">{e.outcome}</td>
-              <td className="py-1">{e.ip ?? "–"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableRegion label={t("heading")}>
+        <table className="w-full border-collapse text-sm" data-testid="audit-table">
+          <thead><tr className="border-b border-slate-300 text-left">
+            <th scope="col" className="py-1 pr-3">{t("when")}</th><th scope="col" className="py-1 pr-3">{t("who")}</th><th scope="col" className="py-1 pr-3">{t("action")}</th>
+            <th scope="col" className="py-1 pr-3">{t("record")}</th><th scope="col" className="py-1 pr-3">{t("outcome")}</th><th scope="col" className="py-1">{t("address")}</th>
+          </tr></thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id} className="border-b border-slate-200">
+                <td className="py-1 pr-3">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td className="py-1 pr-3">{e.actorEmail ?? "–"}</td>
+                <td className="py-1 pr-3">{e.action}</td>
+                <td className="py-1 pr-3">{e.recordType}{e.recordId && ` ${e.recordId.slice(0, 12)}`}</td>
+                <td className="py-1 pr-3">{e.outcome}</td>
+                <td className="py-1">{e.ip ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       {events.length === 100 && <Link href={{ query: { ...raw, before: events.at(-1)!.id } }} className="underline">{t("older")}</Link>}
     </div>
   );

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableRegion } from "@/components/table-region";
 
 // Print-friendly: each goal has its own colour, marker shape and dash pattern, so the lines
 // stay apart in black and white; the table below carries the same figures for screen readers.
@@ -54,23 +55,25 @@ export async function ProgressChart({ series }: { series: ChartSeries[] }) {
           ))}
         </ul>
       </figcaption>
-      <table className="w-full border-collapse text-sm" data-testid="progress-table">
-        <caption className="text-left font-medium">{t("tableCaption")}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-1 pr-3">{t("goal")}</th>
-            {dates.map((d) => <th key={d} scope="col" className="py-1 pr-3">{short(d)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {series.map((s) => (
-            <tr key={s.lineageId} className="border-b border-slate-200">
-              <th scope="row" className="py-1 pr-3 text-left font-normal">{s.title}</th>
-              {dates.map((d) => <td key={d} className="py-1 pr-3">{s.points.find((p) => p.date === d)?.rating ?? "–"}</td>)}
+      <TableRegion label={t("tableCaption")}>
+        <table className="w-full border-collapse text-sm" data-testid="progress-table">
+          <caption className="text-left font-medium">{t("tableCaption")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="py-1 pr-3">{t("goal")}</th>
+              {dates.map((d) => <th key={d} scope="col" className="py-1 pr-3">{short(d)}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {series.map((s) => (
+              <tr key={s.lineageId} className="border-b border-slate-200">
+                <th scope="row" className="py-1 pr-3 text-left font-normal">{s.title}</th>
+                {dates.map((d) => <td key={d} className="py-1 pr-3">{s.points.find((p) => p.date === d)?.rating ?? "–"}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
     </figure>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/server/authz/actor";
 import { loadFamilyPeople } from "../queries";
 import { AddChildForm, AddParentForm, EndPlacementForm, MovePlacementForm, StaffForm, StartPlacementForm } from "./people-forms";
+import { TableRegion } from "@/components/table-region";
 
 /** The family page's "who works on it, who belongs to it, where the children live" changes and history. */
 const NOTICES = ["placementStarted", "ended"] as const;
@@ -18,15 +19,17 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
       <div className={box}>
         <h2 id="staff-heading" className="text-lg font-semibold">{t("staffHeading")}</h2>
         {data.history.length === 0 ? <p className="mt-2 text-sm text-slate-600">{t("noHistory")}</p> : (
-          <table className="mt-2 w-full text-sm" data-testid="staff-history">
-            <caption className="text-left font-medium">{t("historyCaption")}</caption>
-            <thead><tr className="text-left"><th scope="col">{t("role")}</th><th scope="col">{t("name")}</th><th scope="col">{t("period")}</th></tr></thead>
-            <tbody>
-              {data.history.map((h) => (
-                <tr key={h.id}><td>{t(`roles.${h.role}`)}</td><td>{h.name}</td><td>{when(h.from)} – {when(h.to)}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <TableRegion label={t("historyCaption")}>
+            <table className="mt-2 w-full text-sm" data-testid="staff-history">
+              <caption className="text-left font-medium">{t("historyCaption")}</caption>
+              <thead><tr className="text-left"><th scope="col">{t("role")}</th><th scope="col">{t("name")}</th><th scope="col">{t("period")}</th></tr></thead>
+              <tbody>
+                {data.history.map((h) => (
+                  <tr key={h.id}><td>{t(`roles.${h.role}`)}</td><td>{h.name}</td><td>{when(h.from)} – {when(h.to)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         )}
         {data.can.staff && (
           <details className="no-print mt-3">

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listMunicipalUsers } from "@/features/admin/users-queries";
 import { CreateUserForm } from "@/features/admin/components/users-forms";
+import { TableRegion } from "@/components/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("userAdmin");
@@ -27,7 +28,7 @@ export default async function UsersPage() {
       </section>
       <section aria-labelledby="user-list">
         <h2 id="user-list" className="mb-2 text-lg font-semibold">{t("userAdmin.listTitle")}</h2>
-        <div className="overflow-x-auto">
+        <TableRegion label={t("userAdmin.listTitle")}>
           <table className="w-full border-collapse text-sm" data-testid="managed-users">
             <thead>
               <tr className="border-b border-slate-300 text-left">
@@ -50,7 +51,7 @@ export default async function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       </section>
     </div>
   );

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { overviewQuery, programmeOverview, type OverviewQuery } from "@/features/families/overview";
 import { CASE_STAGES } from "@/domain/method";
+import { TableRegion } from "@/components/table-region";
 
 const COLUMNS = ["name", "phase", "weeks", "next", "overdue", "meeting", "caseworker"] as const;
 
@@ -38,32 +39,34 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700">{t("families.apply")}</button>
       </form>
       <p className="text-sm text-slate-600" data-testid="overview-count">{t("overview.count", { shown: data.rows.length, total: data.matching })}</p>
-      <table className="w-full border-collapse text-sm" data-testid="overview-table">
-        <thead>
-          <tr className="border-b border-slate-300 text-left">
-            {COLUMNS.map((c) => (
-              <th key={c} scope="col" className="py-2 pr-3" aria-sort={query.sort === c ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-                <Link href={sortHref(c)} className="underline decoration-dotted">{t(`overview.columns.${c}`)}</Link>
-              </th>
-            ))}
-            <th scope="col" className="py-2">{t("family.therapist")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200">
-              <td className="py-2 pr-3"><Link href={`/families/${r.id}`} className="text-brand-700 underline">{r.name}</Link></td>
-              <td className="py-2 pr-3">{t(`phase.${r.phase}`)}</td>
-              <td className="py-2 pr-3">{r.weeks ?? "–"}</td>
-              <td className="py-2 pr-3">{date(r.next)}</td>
-              <td className={`py-2 pr-3 ${r.overdueSince ? "font-semibold text-red-700" : ""}`} data-testid="overdue-cell">{r.overdue}</td>
-              <td className="py-2 pr-3">{r.meeting ? <Link href={`/meetings/${r.meeting.id}`} className="underline">{format.dateTime(r.meeting.startsAt, { dateStyle: "medium", timeStyle: "short" })}</Link> : "–"}</td>
-              <td className="py-2 pr-3">{r.caseworker || "–"}</td>
-              <td className="py-2">{r.therapist || "–"}</td>
+      <TableRegion label={t("overview.heading")}>
+        <table className="w-full border-collapse text-sm" data-testid="overview-table">
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              {COLUMNS.map((c) => (
+                <th key={c} scope="col" className="py-2 pr-3" aria-sort={query.sort === c ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+                  <Link href={sortHref(c)} className="underline decoration-dotted">{t(`overview.columns.${c}`)}</Link>
+                </th>
+              ))}
+              <th scope="col" className="py-2">{t("family.therapist")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200">
+                <td className="py-2 pr-3"><Link href={`/families/${r.id}`} className="text-brand-700 underline">{r.name}</Link></td>
+                <td className="py-2 pr-3">{t(`phase.${r.phase}`)}</td>
+                <td className="py-2 pr-3">{r.weeks ?? "–"}</td>
+                <td className="py-2 pr-3">{date(r.next)}</td>
+                <td className={`py-2 pr-3 ${r.overdueSince ? "font-semibold text-red-700" : ""}`} data-testid="overdue-cell">{r.overdue}</td>
+                <td className="py-2 pr-3">{r.meeting ? <Link href={`/meetings/${r.meeting.id}`} className="underline">{format.dateTime(r.meeting.startsAt, { dateStyle: "medium", timeStyle: "short" })}</Link> : "–"}</td>
+                <td className="py-2 pr-3">{r.caseworker || "–"}</td>
+                <td className="py-2">{r.therapist || "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
       {data.pages > 1 && (
         <nav aria-label={t("families.pages")} className="flex items-center gap-3 text-sm">
           {data.page > 1 && <Link href={{ query: { ...raw, page: data.page - 1 } }} className="underline">{t("families.previous")}</Link>}

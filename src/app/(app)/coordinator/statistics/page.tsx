@@ -4,6 +4,7 @@ import { requirePermission } from "@/server/auth/session";
 import { municipalityReport, resolvePeriod } from "@/features/statistics/queries";
 import { BarChart } from "@/components/bar-chart";
 import { CASE_STAGES } from "@/domain/method";
+import { TableRegion } from "@/components/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -33,15 +34,17 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       </section>
       <section className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("statistics.keyFigures")}</h2>
-        <table className="text-sm" data-testid="key-figures"><tbody>
-          <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.onTime")}</th><td>{pct(s.followUps.share)} ({s.followUps.onTime}/{s.followUps.due})</td></tr>
-          {(["START_UP", "CHANGE", "MAINTENANCE"] as const).map((k) => (
-            <tr key={k}><th scope="row" className="pr-6 text-left font-normal">{t("statistics.medianWeeks", { phase: t(`phase.${k}`) })}</th><td>{num(s.medianWeeks[k])}</td></tr>
-          ))}
-          <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.goals")}</th><td>{t("statistics.goalCounts", s.goals)}</td></tr>
-          <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.ratingChange")}</th><td>{num(s.ratingChange.mean)} ({t("statistics.goalsRated", { count: s.ratingChange.goals })})</td></tr>
-          <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.sessions")}</th><td>{t("statistics.sessionCounts", s.sessions)}</td></tr>
-        </tbody></table>
+        <TableRegion label={t("statistics.keyFigures")}>
+          <table className="text-sm" data-testid="key-figures"><tbody>
+            <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.onTime")}</th><td>{pct(s.followUps.share)} ({s.followUps.onTime}/{s.followUps.due})</td></tr>
+            {(["START_UP", "CHANGE", "MAINTENANCE"] as const).map((k) => (
+              <tr key={k}><th scope="row" className="pr-6 text-left font-normal">{t("statistics.medianWeeks", { phase: t(`phase.${k}`) })}</th><td>{num(s.medianWeeks[k])}</td></tr>
+            ))}
+            <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.goals")}</th><td>{t("statistics.goalCounts", s.goals)}</td></tr>
+            <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.ratingChange")}</th><td>{num(s.ratingChange.mean)} ({t("statistics.goalsRated", { count: s.ratingChange.goals })})</td></tr>
+            <tr><th scope="row" className="pr-6 text-left font-normal">{t("statistics.sessions")}</th><td>{t("statistics.sessionCounts", s.sessions)}</td></tr>
+          </tbody></table>
+        </TableRegion>
       </section>
       <section className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">{t("statistics.sessions")}</h2>

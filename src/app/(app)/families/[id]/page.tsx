@@ -10,6 +10,7 @@ import { ProgressChart, toSeries } from "@/features/families/components/progress
 import { PeopleSection } from "@/features/people/components/people-section";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 import { JournalSection } from "@/features/journal/components/journal-section";
+import { TableRegion } from "@/components/table-region";
 
 export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
@@ -58,18 +59,20 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
             </p>
             {data.startUpWarning && <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">{t("familyPage.startUpWarning", { weeks: data.config.startUpWarningWeeks })}</p>}
             {current.schedule.length > 0 && (
-              <table className="text-sm" data-testid="follow-up-schedule">
-                <caption className="text-left font-medium">{t("familyPage.schedule")}</caption>
-                <thead><tr className="text-left"><th scope="col" className="pr-6">{t("familyPage.dueDate")}</th><th scope="col">{t("familyPage.status")}</th></tr></thead>
-                <tbody>
-                  {current.schedule.map((s) => (
-                    <tr key={s.dueDate}>
-                      <td className="pr-6">{date(s.dueDate)}</td>
-                      <td className={s.status === "missed" ? "font-medium text-red-700" : ""}>{t(`followUpStatus.${s.status}`)}{s.heldOn && ` (${date(s.heldOn)})`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TableRegion label={t("familyPage.schedule")}>
+                <table className="text-sm" data-testid="follow-up-schedule">
+                  <caption className="text-left font-medium">{t("familyPage.schedule")}</caption>
+                  <thead><tr className="text-left"><th scope="col" className="pr-6">{t("familyPage.dueDate")}</th><th scope="col">{t("familyPage.status")}</th></tr></thead>
+                  <tbody>
+                    {current.schedule.map((s) => (
+                      <tr key={s.dueDate}>
+                        <td className="pr-6">{date(s.dueDate)}</td>
+                        <td className={s.status === "missed" ? "font-medium text-red-700" : ""}>{t(`followUpStatus.${s.status}`)}{s.heldOn && ` (${date(s.heldOn)})`}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableRegion>
             )}
           </div>
         ) : null}
