@@ -25,11 +25,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin)\.spec\.ts/ },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin|sso)\.spec\.ts/ },
     // Ends demo users' other sessions: only after every test that logs them in has finished.
     { name: "sessions", use: { browserName: "chromium" }, testMatch: /sessions\.spec\.ts/, dependencies: ["chromium"] },
     // Moves the demo caseworker's families and deactivates a demo user for a while: after everything else.
     { name: "user-admin", use: { browserName: "chromium" }, testMatch: /user-admin\.spec\.ts/, dependencies: ["sessions"] },
+    // tests/e2e/sso.spec.ts needs an OpenID provider: playwright.sso.config.ts runs it.
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

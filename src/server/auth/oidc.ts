@@ -16,7 +16,8 @@ export function oidcProvider(): Provider[] {
       wellKnown: `${process.env.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
       clientId: process.env.OIDC_CLIENT_ID,
       clientSecret: process.env.OIDC_CLIENT_SECRET,
-      authorization: { params: { scope: "openid email profile" } },
+      // The role claim (OIDC_ROLE_CLAIM) is read from the ID token; OIDC_SCOPE asks for more scopes where the IdP needs one for it.
+      authorization: { params: { scope: process.env.OIDC_SCOPE?.trim() || "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
       profile(profile: { sub: string; email?: string; name?: string }) {

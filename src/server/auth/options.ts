@@ -5,6 +5,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit";
 import { authenticate } from "./authenticate";
 import { oidcProvider } from "./oidc";
+import { ssoSignIn } from "./sso";
 import { clientIpFrom } from "../request-meta";
 import { loginRequestMeta, revokeSession, startSession } from "./user-sessions";
 import { secureCookies } from "./secure-cookies";
@@ -36,18 +37,13 @@ export const authOptions: NextAuthOptions = {
     ...oidcProvider(),
   ],
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
-      // Single sign-on only admits people the municipality has already created, matched by e-mail.
-      const db = await getDb();
-      const email = String(user.email ?? "").toLowerCase();
-      const found = await db.user.findUnique({ where: { email }, select: { id: true, email: true, municipalityId: true, active: true } });
-      if (!found?.active) {
-        await writeAudit(db, null, { action: "LOGIN_FAILED", outcome: "DENIED", recordType: "User", details: { email, method: "oidc" } });
-        return "/login?error=SsoUnknownUser";
-      }
-      await writeAudit(db, found, { action: "LOGIN", recordType: "User", recordId: found.id, details: { method: "oidc" } });
-      user.id = found.id;
+      // Single sign-on: matched by e-mail, the role from the IdP's claim (src/server/auth/sso.ts); a refusal
+      // goes back to the login page with its reason, which the page shows in the user's language.
+      const result = await ssoSignIn(await getDb(), (profile ?? {}) as Record<string, unknown>);
+      if (!result.ok) return `/login?error=${result.error}`;
+      user.id = result.userId;
       return true;
     },
     async jwt({ token, user }) {

@@ -4,11 +4,12 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 
-type ErrorKey = "invalid" | "throttled" | "generic" | "ssoUnknownUser";
+type ErrorKey = "invalid" | "throttled" | "generic";
 
-export function LoginForm({ initialError, sso }: { initialError: ErrorKey | null; sso: string | null }) {
+/** `ssoRefusal`: the translated reason single sign-on was refused, shown until the next attempt. */
+export function LoginForm({ initialError, ssoRefusal, sso }: { initialError: ErrorKey | null; ssoRefusal: string | null; sso: string | null }) {
   const t = useTranslations("login");
-  const [error, setError] = useState<ErrorKey | null>(initialError);
+  const [error, setError] = useState<ErrorKey | "sso" | null>(ssoRefusal ? "sso" : initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -43,7 +44,7 @@ export function LoginForm({ initialError, sso }: { initialError: ErrorKey | null
         </div>
         {error && (
           <p id="login-error" role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {t(error)}
+            {error === "sso" ? ssoRefusal : t(error)}
           </p>
         )}
         <button type="submit" disabled={pending}

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentActor } from "@/server/auth/session";
 import { oidcConfigured } from "@/server/auth/oidc";
+import { isSsoRefusal } from "@/domain/accounts/sso";
 import { demoAccountsPresent } from "@/server/demo/presence";
 import { ROLE_HOME } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -27,7 +28,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="mb-4 text-2xl font-semibold">{t("login.title")}</h1>
         {password === "set" && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("account.passwordSet")}</p>}
         <LoginForm
-          initialError={error === "SsoUnknownUser" ? "ssoUnknownUser" : error ? "generic" : null}
+          initialError={isSsoRefusal(error) ? null : error ? "generic" : null}
+          ssoRefusal={isSsoRefusal(error) ? t(`ssoLogin.refused.${error}`) : null}
           sso={oidcConfigured() ? (process.env.OIDC_DISPLAY_NAME ?? "SSO") : null}
         />
       </section>
