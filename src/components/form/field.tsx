@@ -12,7 +12,7 @@ export function Field({
 }: {
   name: string;
   label: string;
-  type?: "text" | "email" | "date" | "number" | "tel" | "url" | "checkbox" | "datetime-local";
+  type?: "text" | "email" | "date" | "number" | "tel" | "url" | "checkbox" | "datetime-local" | "password";
   defaultValue?: string | number | boolean;
   hint?: string;
   required?: boolean;
