@@ -96,7 +96,7 @@ async function deliver(db: Db, user: { id: string; email: string; name: string; 
   }
   const mailer = createMailer(config);
   if (!config || !mailer) {
-    console.warn(`[forældrestøtte] password reset for user ${user.id} requested, but e-mail is not configured (SMTP_HOST unset): no link was sent. An administrator can send a new invitation instead.`);
+    console.warn(`[forældrestøtte] password reset for user ${user.id} requested, but e-mail is not configured (SMTP_HOST unset): no link was sent. Set SMTP_HOST and SMTP_FROM for password resets to work.`);
     return "NO_SMTP";
   }
   try {
