@@ -10,7 +10,7 @@ export function ForgotPasswordForm({ hours }: { hours: number }) {
   const t = useTranslations("credentials.forgot");
   return (
     <CommandForm action={forgotPasswordAction} submitLabel={t("submit")} successMessage={t("sent", { hours })} testId="forgot-password-form" resetOnSuccess>
-      <Field name="email" type="email" label={t("email")} hint={t("emailHint")} required />
+      <Field name="email" type="email" label={t("email")} hint={t("emailHint")} autoComplete="username" required />
     </CommandForm>
   );
 }
