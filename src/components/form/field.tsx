@@ -8,11 +8,11 @@ type Option = { value: string; label: string };
 
 /** A labelled input whose errors and typed value come from the last submission of its form. */
 export function Field({
-  name, label, type = "text", defaultValue = "", hint, required, options, multiline, min, max, step, className,
+  name, label, type = "text", defaultValue = "", hint, required, options, multiline, min, max, step, className, autoComplete,
 }: {
   name: string;
   label: string;
-  type?: "text" | "email" | "date" | "number" | "tel" | "url" | "checkbox" | "datetime-local";
+  type?: "text" | "email" | "date" | "number" | "tel" | "url" | "checkbox" | "datetime-local" | "password";
   defaultValue?: string | number | boolean;
   hint?: string;
   required?: boolean;
@@ -22,6 +22,8 @@ export function Field({
   max?: number | string;
   step?: number;
   className?: string;
+  /** e.g. "current-password" / "new-password", so password managers fill the right field. */
+  autoComplete?: string;
 }) {
   const t = useTranslations();
   const state = useFormState();
@@ -60,7 +62,7 @@ export function Field({
       ) : multiline ? (
         <textarea {...common} defaultValue={value} rows={3} />
       ) : (
-        <input {...common} type={type} defaultValue={value} min={min} max={max} step={step} />
+        <input {...common} type={type} defaultValue={value} min={min} max={max} step={step} autoComplete={autoComplete} />
       )}
       <FieldMessages id={id} hint={hint} errors={errors.map((e) => t(e.key, e.params ?? {}))} />
     </div>

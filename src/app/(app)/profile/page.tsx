@@ -3,6 +3,7 @@ import { requireActor } from "@/server/auth/session";
 import { listOwnSessions } from "@/features/sessions/queries";
 import { SessionList } from "@/features/sessions/components/session-list";
 import { EndOtherSessionsButton } from "@/features/sessions/components/end-other-sessions-button";
+import { ChangePasswordForm } from "@/features/accounts/change-password-form";
 
 /** The signed-in user's own account: who the system thinks you are, and where you are logged in. Also the benchmark's floor page. */
 export default async function ProfilePage() {
@@ -16,6 +17,11 @@ export default async function ProfilePage() {
         <dt className="text-slate-600">{t("profile.email")}</dt><dd>{actor.email}</dd>
         <dt className="text-slate-600">{t("profile.role")}</dt><dd>{t(`roles.${actor.role}`)}</dd>
       </dl>
+      <section aria-labelledby="change-password-heading" className="space-y-3">
+        <h2 id="change-password-heading" className="text-lg font-semibold">{t("credentials.change.title")}</h2>
+        <p className="max-w-md text-sm text-slate-700">{t("credentials.change.intro")}</p>
+        <ChangePasswordForm />
+      </section>
       <section aria-labelledby="sessions" className="space-y-3">
         <h2 id="sessions" className="text-lg font-semibold">{t("sessions.title")}</h2>
         <SessionList sessions={sessions} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentActor } from "@/server/auth/session";
@@ -32,6 +33,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           ssoRefusal={isSsoRefusal(error) ? t(`ssoLogin.refused.${error}`) : null}
           sso={oidcConfigured() ? (process.env.OIDC_DISPLAY_NAME ?? "SSO") : null}
         />
+        <p className="mt-4 text-sm"><Link href="/account/forgot-password" className="text-brand-700 underline">{t("credentials.forgot.link")}</Link></p>
       </section>
       {demo.length > 0 && (
         <section aria-labelledby="demo-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="demo-notice">

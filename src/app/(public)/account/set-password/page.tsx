@@ -34,6 +34,7 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
           <div role="alert" className="space-y-3 text-sm" data-testid="token-refused">
             <p>{t(`account.token.${status.reason}`)}</p>
             <p><Link href="/login" className="text-brand-700 underline">{t("account.toLogin")}</Link></p>
+            <p><Link href="/account/forgot-password" className="text-brand-700 underline">{t("credentials.forgot.link")}</Link></p>
           </div>
         )}
       </section>
