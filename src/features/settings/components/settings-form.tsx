@@ -59,7 +59,7 @@ export function SettingsForm({ data }: { data: Pick<SettingsPageData, "values" |
     <form action={action} noValidate className="space-y-5" data-testid="settings-form">
       {state && !state.ok && (
         <div ref={summaryRef} tabIndex={-1} role="alert" data-testid="error-summary" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          <p className="font-medium">{t(`errors.${state.code}`)}</p>
+          <p className="font-medium">{state.code === "CONFLICT" ? t("settings.conflict") : t(`errors.${state.code}`)}</p>
           {linked.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {linked.map((f) => (
