@@ -68,14 +68,14 @@ const FAMILY_LOADERS: [string, (a: Actor) => Promise<unknown>][] = [
 const json = (value: unknown) => JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? String(v) : v));
 
 describe("the administrator of the family's own municipality", () => {
-  it.each(FAMILY_LOADERS)("%s: not found, and the attempt is on the audit log as denied", async (_name, load) => {
+  it.each(FAMILY_LOADERS)("%s: not found, and the attempt is on the audit log as denied", async (name, load) => {
     const before = (await auditRows({ actorId: admin.id, action: "ACCESS_DENIED" })).length;
     expect(await load(admin)).toBeNull();
     const denied = await auditRows({ actorId: admin.id, action: "ACCESS_DENIED" });
     expect(denied.length).toBe(before + 1);
     expect(denied.at(-1)).toMatchObject({ outcome: "DENIED" });
     // The same loader gives the caseworker the page: it is the role that is refused, not a missing record.
-    if (_name !== "site's child view") expect(await load(caseworker)).not.toBeNull();
+    if (name !== "site's child view") expect(await load(caseworker)).not.toBeNull();
   });
 
   it("reads no family at all: every audit row of the administrator that names a family is a denial", async () => {
