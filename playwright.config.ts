@@ -25,11 +25,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin|sso)\.spec\.ts/ },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin|sso|settings)\.spec\.ts/ },
     // Ends demo users' other sessions: only after every test that logs them in has finished.
     { name: "sessions", use: { browserName: "chromium" }, testMatch: /sessions\.spec\.ts/, dependencies: ["chromium"] },
     // Moves the demo caseworker's families and deactivates a demo user for a while: after everything else.
     { name: "user-admin", use: { browserName: "chromium" }, testMatch: /user-admin\.spec\.ts/, dependencies: ["sessions"] },
+    // Changes the demo municipality's settings (and puts them back): after everything else.
+    { name: "settings", use: { browserName: "chromium" }, testMatch: /settings\.spec\.ts/, dependencies: ["user-admin"] },
     // tests/e2e/sso.spec.ts needs an OpenID provider: playwright.sso.config.ts runs it.
   ],
   webServer: {

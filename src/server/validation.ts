@@ -29,7 +29,9 @@ function issueKey(issue: z.core.$ZodIssue): { key: string; params?: Record<strin
     case "invalid_value":
       return { key: "validation.invalidOption" };
     case "custom":
-      return { key: issue.message.startsWith("validation.") || issue.message.startsWith("reasons.") ? issue.message : "validation.invalid" };
+      if (!issue.message.startsWith("validation.") && !issue.message.startsWith("reasons.")) return { key: "validation.invalid" };
+      // A domain check may name its limits (e.g. { min, max }); they fill the message's placeholders.
+      return issue.params ? { key: issue.message, params: issue.params as Record<string, string | number> } : { key: issue.message };
     default:
       return { key: "validation.invalid" };
   }

@@ -19,7 +19,7 @@ test("a placement site reaches no case URL of a child placed elsewhere", async (
   const urls = [
     familyPath, `${familyPath}/plan`, `${familyPath}/follow-up`, `${familyPath}/print`, `${familyPath}/edit`, `${familyPath}/meetings/new`,
     contactPath, `/site/children/${childId}`, meetingPath, `/api/meetings/${meetingPath.split("/")[2]}/ics`,
-    "/families", "/families/new", "/caseworker", "/therapist", "/coordinator", "/coordinator/overview", "/coordinator/statistics", "/api/statistics/export", "/audit", "/consultant", "/admin", "/admin/users", "/admin/users/handover",
+    "/families", "/families/new", "/caseworker", "/therapist", "/coordinator", "/coordinator/overview", "/coordinator/statistics", "/api/statistics/export", "/audit", "/consultant", "/admin", "/admin/users", "/admin/users/handover", "/admin/settings",
   ];
   for (const url of urls) {
     const response = await site.goto(url);

@@ -5,6 +5,7 @@ import { writeAudit } from "@/server/audit";
 import { loadActor } from "@/server/auth/load-actor";
 import type { Actor } from "@/server/authz/actor";
 import { mailConfig } from "@/server/mail/config";
+import { readMunicipalitySettings } from "@/domain/method/settings-limits";
 import { createMailer, type Mailer } from "@/server/mail/transport";
 import { asLocale } from "@/i18n/locales";
 import { messagesFor } from "@/i18n/messages";
@@ -19,7 +20,8 @@ export interface ReminderRun {
 
 /**
  * E-mails each active user one digest of their reminders that are unread and not mailed before,
- * and records the keys so that none is mailed twice. Does nothing when SMTP is not configured.
+ * and records the keys so that none is mailed twice. Does nothing when SMTP is not configured, and
+ * nothing to the users of a municipality whose settings turn reminder e-mails off.
  */
 export async function sendReminderEmails(now = new Date()): Promise<ReminderRun> {
   const config = mailConfig();
@@ -28,7 +30,14 @@ export async function sendReminderEmails(now = new Date()): Promise<ReminderRun>
   if (!config || !mailer) return run;
   try {
     const db = await getDb();
-    const users = await db.user.findMany({ where: { active: true, email: { not: "" } }, select: { id: true }, orderBy: { id: "asc" } });
+    // A municipality that turned reminder e-mails off (its settings page) gets none; its users still see them in the app.
+    const municipalities = await db.municipality.findMany({ select: { id: true, settings: true } });
+    const off = municipalities.filter((m) => !readMunicipalitySettings(m.settings).reminderEmails).map((m) => m.id);
+    const users = await db.user.findMany({
+      where: { active: true, email: { not: "" }, OR: [{ municipalityId: null }, { municipalityId: { notIn: off } }] },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
     for (const { id } of users) {
       try {
         if (await mailOne(id, now, config.baseUrl, mailer)) run.sent++;

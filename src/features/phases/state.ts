@@ -30,7 +30,12 @@ export async function commitFamilyState(
     },
   });
   if (count === 0) throw conflict();
-  await storeDueDates(tx, familyId, snapshot, config);
+  // The windows use the tolerance as committed now, read after the family row is locked: a settings
+  // change that committed while this transaction waited for the lock is not undone with the old value
+  // (rewriteMunicipalityDueDates takes the same family locks, so one of the two always goes second).
+  const fresh = await tx.family.findUnique({ where: { id: familyId }, select: { municipality: { select: { settings: true } } } });
+  const tolerance = methodConfigFor(fresh?.municipality.settings).overdueToleranceDays;
+  await storeDueDates(tx, familyId, snapshot, { ...config, overdueToleranceDays: tolerance });
 }
 
 /**
@@ -40,6 +45,8 @@ export async function commitFamilyState(
 export async function rewriteMunicipalityDueDates(tx: Tx, municipalityId: string) {
   const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { settings: true } });
   const config = methodConfigFor(municipality.settings);
-  const families = await tx.family.findMany({ where: { municipalityId }, select: { id: true } });
+  // Locked first, so a follow-up or phase change running now either finishes before (and is rewritten
+  // here) or waits and then reads the new tolerance (commitFamilyState).
+  const families = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Family" WHERE "municipalityId" = ${municipalityId} ORDER BY "id" FOR UPDATE`;
   for (const f of families) await storeDueDates(tx, f.id, await loadSnapshot(tx, f.id), config);
 }

@@ -2,12 +2,12 @@ import "server-only";
 import { activeSince } from "@/domain/sessions/validity";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
-import { sessionLimits } from "@/server/auth/user-sessions";
+import { sessionLimitsForUser } from "@/server/auth/user-sessions";
 
 /** The user's own logins that still count at `now`, newest first; the one in use is marked. */
 export async function listOwnSessions(actor: Actor, now = new Date()) {
   const db = await getDb();
-  const { seenAfter, createdAfter } = activeSince(now, sessionLimits());
+  const { seenAfter, createdAfter } = activeSince(now, await sessionLimitsForUser(db, actor.id));
   const rows = await db.userSession.findMany({
     where: { userId: actor.id, revokedAt: null, expiresAt: { gt: now }, lastSeenAt: { gte: seenAfter }, createdAt: { gt: createdAfter } },
     orderBy: { createdAt: "desc" },

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { idleMinutesFrom, lastSeenDue, sessionVerdict, SESSION_MAX_AGE_MS, type SessionLimits } from "@/domain/sessions/validity";
+import { idleMinutesFor } from "@/domain/method/settings-limits";
 import { getDb, type Db } from "../db";
 import type { Actor } from "../authz/actor";
 import { currentClientIp } from "../request-meta";
@@ -9,8 +10,18 @@ import { ACTOR_USER_SELECT, toActor } from "./load-actor";
 
 export type RevokeReason = "LOGOUT" | "IDLE" | "USER_ENDED_OTHERS" | "ADMIN";
 
-export function sessionLimits(env: Record<string, string | undefined> = process.env): SessionLimits {
-  return { idleMinutes: idleMinutesFrom(env.SESSION_IDLE_MINUTES), maxAgeMs: SESSION_MAX_AGE_MS };
+/**
+ * How long a login lasts: the municipality's idle timeout (its settings page) when it has set one,
+ * else SESSION_IDLE_MINUTES; never past the working-day cap. Site users belong to no municipality.
+ */
+export function sessionLimits(municipalitySettings?: unknown, env: Record<string, string | undefined> = process.env): SessionLimits {
+  return { idleMinutes: idleMinutesFor(municipalitySettings, idleMinutesFrom(env.SESSION_IDLE_MINUTES)), maxAgeMs: SESSION_MAX_AGE_MS };
+}
+
+/** The limits for one user's logins, read with their municipality's settings. */
+export async function sessionLimitsForUser(db: Db, userId: string): Promise<SessionLimits> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { municipality: { select: { settings: true } } } });
+  return sessionLimits(user?.municipality?.settings);
 }
 
 /** Records a new login and returns the id the JWT will carry. */
@@ -46,10 +57,13 @@ export async function actorForToken(token: Record<string, unknown>, now = new Da
   const conn = db ?? (await getDb());
   const session = await conn.userSession.findUnique({
     where: { id: token.sid },
-    select: { userId: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: ACTOR_USER_SELECT } },
+    select: {
+      userId: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true,
+      user: { select: { ...ACTOR_USER_SELECT, municipality: { select: { settings: true } } } },
+    },
   });
   if (!session || session.userId !== token.uid) return null;
-  const verdict = sessionVerdict(session, now, sessionLimits());
+  const verdict = sessionVerdict(session, now, sessionLimits(session.user.municipality?.settings));
   if (verdict === "IDLE") await revokeSession(conn, token.sid, "IDLE", now);
   if (verdict !== "ACTIVE" || !session.user.active) return null;
   if (lastSeenDue(session.lastSeenAt, now)) {

@@ -27,6 +27,8 @@ export const PERMISSIONS = {
   "meeting.viewInvited": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR"],
   "admin.users": ["ADMIN"],
   "admin.sites": ["ADMIN"],
+  // The municipality's own settings (tolerance, start-up warning, maintenance intervals, reminder e-mails, idle timeout).
+  "admin.settings": ["ADMIN"],
   "user.endSessions": ["ADMIN"],
   // Moving a leaver's families to colleagues: the administrator by counts, the coordinator also by name.
   "caseload.handover": ["ADMIN", "COORDINATOR"],
