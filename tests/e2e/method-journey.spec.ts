@@ -29,11 +29,18 @@ test("caseworker enrols, plans and starts a change phase; the therapist records 
   await expect(cw.getByRole("status")).toHaveText("Udkastet er gemt.");
   await cw.getByRole("button", { name: "Registrér aftale med forældrene" }).click();
   await expect(cw.getByTestId("agreed-plan")).toContainText("Rolige samvær");
+  // The save is said where the user is: the notice on the family page has the focus.
+  await expect(cw.getByTestId("plan-agreed")).toBeFocused();
 
   const start = cw.getByTestId("start-change-form");
   await start.getByLabel("Planlagt længde (uger)").fill("6");
   await start.getByRole("button", { name: "Start forandringsfasen" }).click();
   await expect(start.getByTestId("rule-reason")).toHaveText("Forandringsfasen skal vare mellem 8 og 16 uger.");
+  // The error summary has the focus and links to the field it names (GOV.UK pattern).
+  const summary = start.getByTestId("error-summary");
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: /Planlagt længde \(uger\): Forandringsfasen skal vare/ }).click();
+  await expect(start.getByLabel("Planlagt længde (uger)")).toBeFocused();
   await expect(start.getByLabel("Planlagt længde (uger)")).toHaveValue("6");
   await expect(cw.getByTestId("current-phase")).toHaveText("Opstart");
   await start.getByLabel("Planlagt længde (uger)").fill("12");
@@ -54,6 +61,8 @@ test("caseworker enrols, plans and starts a change phase; the therapist records 
   await rows.nth(1).getByLabel("Vurdering 0–10 for Holde aftaler").fill("6");
   await th.getByRole("button", { name: "Gem opfølgningen" }).click();
   await expect(th.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(th.getByTestId("follow-up-saved")).toBeFocused();
+  await expect(th.getByTestId("follow-up-saved")).toHaveText("Opfølgningen er gemt.");
   const table = th.getByTestId("progress-table");
   await expect(table.getByRole("row", { name: /Rolige samvær/ })).toContainText("4");
   await expect(table.getByRole("row", { name: /Holde aftaler/ })).toContainText("6");

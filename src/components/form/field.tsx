@@ -86,5 +86,5 @@ export function FieldError({ name }: { name: string }) {
   const state = useFormState();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
   if (!errors.length) return null;
-  return <p className="text-sm text-red-700" data-testid="field-error">{errors.map((e) => t(e.key, e.params ?? {})).join(" ")}</p>;
+  return <p tabIndex={-1} data-error-for={name} className="text-sm text-red-700" data-testid="field-error">{errors.map((e) => t(e.key, e.params ?? {})).join(" ")}</p>;
 }

@@ -9,6 +9,7 @@ import { ROLE_HOME } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { setLocaleAction } from "@/features/preferences/actions";
 import { LoginForm } from "./login-form";
+import { SuccessNotice } from "@/components/success-notice";
 
 export const dynamic = "force-dynamic";
 
@@ -27,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="mb-4 text-2xl font-semibold">{t("login.title")}</h1>
-        {password === "set" && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("account.passwordSet")}</p>}
+        {password === "set" && <SuccessNotice className="mb-4">{t("account.passwordSet")}</SuccessNotice>}
         <LoginForm
           initialError={isSsoRefusal(error) ? null : error ? "generic" : null}
           ssoRefusal={isSsoRefusal(error) ? t(`ssoLogin.refused.${error}`) : null}

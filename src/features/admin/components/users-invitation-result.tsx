@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { useFormState } from "@/components/form/command-form";
 import type { InvitationDelivery } from "../users-invitation";
+import { SuccessNotice } from "@/components/success-notice";
 
 /**
  * What became of the invitation just issued. The link exists only in this response: it is shown
@@ -16,7 +17,7 @@ export function InvitationResult() {
   if (!state?.ok) return null;
   const { name, delivery } = state.data as { name: string; delivery: InvitationDelivery };
   if (delivery.channel === "EMAIL") {
-    return <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="invitation-emailed">{t("invitationEmailed", { name })}</p>;
+    return <SuccessNotice testId="invitation-emailed">{t("invitationEmailed", { name })}</SuccessNotice>;
   }
   return (
     <div role="status" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="invitation-link">

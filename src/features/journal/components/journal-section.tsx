@@ -4,6 +4,7 @@ import type { Actor } from "@/server/authz/actor";
 import { roleMay } from "@/server/authz/policy";
 import { loadFamilyTimeline, type TimelineItem } from "../queries";
 import { JournalEntryForm } from "./journal-entry-form";
+import { SuccessNotice } from "@/components/success-notice";
 
 const NOTICES = ["edited", "corrected"] as const;
 const first = (v?: string | string[]) => (Array.isArray(v) ? v[0] : v);
@@ -41,7 +42,7 @@ export async function JournalSection({ actor, familyId, page, notice }: { actor:
         <Link href="/journal" className="no-print text-sm text-brand-700 underline">{t("searchLink")}</Link>
       </div>
       {NOTICES.map((n) => n === first(notice) && (
-        <p key={n} role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t(`notices.${n}`)}</p>
+        <SuccessNotice key={n} className="mt-2">{t(`notices.${n}`)}</SuccessNotice>
       ))}
       {data.canWrite && (
         <details className="no-print mt-3">

@@ -3,6 +3,7 @@ import type { Actor } from "@/server/authz/actor";
 import { loadFamilyPeople } from "../queries";
 import { AddChildForm, AddParentForm, EndPlacementForm, MovePlacementForm, StaffForm, StartPlacementForm } from "./people-forms";
 import { TableRegion } from "@/components/table-region";
+import { SuccessNotice } from "@/components/success-notice";
 
 /** The family page's "who works on it, who belongs to it, where the children live" changes and history. */
 const NOTICES = ["placementStarted", "ended"] as const;
@@ -42,7 +43,7 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
         <div className={`${box} no-print`}>
           <h2 id="placements-heading" className="text-lg font-semibold">{t("placementsHeading")}</h2>
           {NOTICES.map((n) => n === notice && (
-            <p key={n} role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t(n)}</p>
+            <SuccessNotice key={n} className="mt-2">{t(n)}</SuccessNotice>
           ))}
           <ul className="mt-2 space-y-4" data-testid="placement-changes">
             {data.children.map((c) => (

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/server/authz/actor";
 import { loadPlanProposals, type PlanProposalView } from "../proposal-queries";
 import { AcceptProposalForm, DeclineProposalForm, ProposeForm } from "./proposal-forms";
+import { SuccessNotice } from "@/components/success-notice";
 
 const NOTICES = ["proposed", "accepted", "declined"] as const;
 
@@ -56,7 +57,7 @@ export async function PlanProposalsSection({ actor, familyId, notice, from }: { 
       <h2 id="proposals-heading" className="text-lg font-semibold">{from === "plan" ? t("editorOpenHeading") : t("heading")}</h2>
       <p className="text-sm text-slate-600">{t("openCount", { count: open.length })}</p>
       {NOTICES.map((n) => n === notice && (
-        <p key={n} role="status" className="mt-2 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t(`notices.${n}`)}</p>
+        <SuccessNotice key={n} className="mt-2">{t(`notices.${n}`)}</SuccessNotice>
       ))}
       {shown.length === 0 ? (from === "family" && <p className="mt-2 text-sm text-slate-600">{t("none")}</p>) : (
         <ul className="mt-2 divide-y divide-slate-200">{shown.map(item)}</ul>

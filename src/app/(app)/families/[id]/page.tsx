@@ -11,8 +11,9 @@ import { PeopleSection } from "@/features/people/components/people-section";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 import { JournalSection } from "@/features/journal/components/journal-section";
 import { TableRegion } from "@/components/table-region";
+import { SuccessNotice } from "@/components/success-notice";
 
-export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[] }> }) {
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[]; followUp?: string | string[]; agreed?: string | string[] }> }) {
   const actor = await requirePermission("family.view");
   const { id } = await params;
   const query = await searchParams;
@@ -45,6 +46,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
           {data.agreedPlan && <Link href={`/families/${family.id}/print`} className="rounded border border-slate-300 px-3 py-2 text-sm">{t("familyPage.printPlan")}</Link>}
         </nav>
       </header>
+      {query.followUp === "1" && <SuccessNotice testId="follow-up-saved">{t("familyPage.followUpSaved")}</SuccessNotice>}
+      {query.agreed === "1" && <SuccessNotice testId="plan-agreed">{t("familyPage.planAgreedNotice")}</SuccessNotice>}
 
       <section aria-labelledby="phase-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="phase-heading" className="text-lg font-semibold">{t("familyPage.currentPhase")}</h2>

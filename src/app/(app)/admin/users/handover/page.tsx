@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { loadHandoverPage } from "@/features/admin/users-queries";
 import { HandoverForm } from "@/features/admin/components/handover-form";
+import { SuccessNotice } from "@/components/success-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("userAdmin.handover");
@@ -27,9 +28,9 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-semibold">{t("userAdmin.handover.title")}</h1>
       <p className="text-sm text-slate-600">{t("userAdmin.handover.intro")}</p>
       {moved !== null && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900" data-testid="handover-done">
+        <SuccessNotice testId="handover-done">
           {t("userAdmin.handover.done", { moved })}
-        </p>
+        </SuccessNotice>
       )}
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3">
         <div className="min-w-0 flex-1">

@@ -7,6 +7,7 @@ import { PlanEditor } from "@/features/plan/components/plan-editor";
 import { AgreeForm } from "@/features/plan/components/agree-form";
 import { DiscardDraftForm } from "@/features/plan/components/proposal-forms";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
+import { SuccessNotice } from "@/components/success-notice";
 
 export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; discarded?: string; proposal?: string | string[] }> }) {
   const actor = await requirePermission("plan.write");
@@ -20,8 +21,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       <p className="text-sm text-slate-700">{data.draftPlan ? t("editingDraft", { number: data.draftPlan.number }) : data.agreedPlan ? t("newVersion", { number: data.agreedPlan.number + 1 }) : t("firstVersion")}</p>
-      {saved && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("saved")}</p>}
-      {discarded && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{tp("discarded")}</p>}
+      {saved && <SuccessNotice>{t("saved")}</SuccessNotice>}
+      {discarded && <SuccessNotice>{tp("discarded")}</SuccessNotice>}
       <PlanProposalsSection actor={actor} familyId={id} notice={proposal} from="plan" />
       <PlanEditor
         key={`${base?.id ?? "new"}-${base?.version ?? 0}`}
