@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { PGlite } from "@electric-sql/pglite";
+import { listMigrations } from "@/server/db/migrate";
 import { executeCommand } from "@/server/command";
 import { getDb } from "@/server/db";
 import { checkAccountToken } from "@/server/auth/account-tokens";
@@ -210,5 +212,33 @@ describe("only administrators manage the register", () => {
       expect(u.ok, role).toBe(false);
     }
     expect(await db.placementSite.count()).toBe(before);
+  });
+});
+
+describe("the migration to the kinds of Barnets Lov", () => {
+  it("maps every old kind of sites and placements to its current one", async () => {
+    const pg = new PGlite();
+    const all = await listMigrations();
+    const mine = all.findIndex((m) => m.name === "20261128170000_site_register");
+    for (const m of all.slice(0, mine)) await pg.exec(m.sql);
+    const old = ["FOSTER_FAMILY", "NETWORK_FOSTER_FAMILY", "RESIDENTIAL_INSTITUTION", "OPHOLDSSTED", "BOARDING_SCHOOL", "OWN_ROOM"];
+    await pg.exec(`INSERT INTO "Municipality" (id, code, name, "updatedAt") VALUES ('m', '999', 'K', now());
+      INSERT INTO "Family" (id, "municipalityId", "displayName", "enrolledOn", "updatedAt") VALUES ('f', 'm', 'F', '2026-01-01', now());`);
+    for (const [i, kind] of old.entries()) {
+      await pg.exec(`INSERT INTO "PlacementSite" (id, name, kind, "updatedAt") VALUES ('s${i}', '${kind}', '${kind}', now());
+        INSERT INTO "Child" (id, "familyId", name, "birthDate", "updatedAt") VALUES ('c${i}', 'f', 'B', '2020-01-01', now());
+        INSERT INTO "Placement" (id, "childId", "siteId", type, "legalBasis", "startDate", "updatedAt") VALUES ('p${i}', 'c${i}', 's${i}', '${kind}', 'VOLUNTARY', '2026-01-01', now());`);
+    }
+    await pg.exec(all[mine]!.sql);
+    const rows = (await pg.query<{ name: string; kind: string; type: string }>(`SELECT s.name, s.kind::text AS kind, p.type::text AS type FROM "PlacementSite" s JOIN "Placement" p ON p."siteId" = s.id ORDER BY s.id`)).rows;
+    expect(rows.map((r) => [r.name, r.kind, r.type])).toEqual([
+      ["FOSTER_FAMILY", "GENERAL_FOSTER_FAMILY", "GENERAL_FOSTER_FAMILY"],
+      ["NETWORK_FOSTER_FAMILY", "NETWORK_FOSTER_FAMILY", "NETWORK_FOSTER_FAMILY"],
+      ["RESIDENTIAL_INSTITUTION", "CHILDRENS_HOME", "CHILDRENS_HOME"],
+      ["OPHOLDSSTED", "CHILDRENS_HOME", "CHILDRENS_HOME"],
+      ["BOARDING_SCHOOL", "BOARDING_SCHOOL", "BOARDING_SCHOOL"],
+      ["OWN_ROOM", "OWN_ROOM", "OWN_ROOM"],
+    ]);
+    await pg.close();
   });
 });
