@@ -447,17 +447,16 @@ function sites(c: Ctx): string[] {
   return [
     `CREATE TEMP TABLE s_site AS
      SELECT z.*, 'sps' || ${pad("z.sno", 4)} AS id, (row_number() OVER (PARTITION BY z.mno ORDER BY z.sno))::int AS srank,
-       CASE WHEN z.kind IN ('FOSTER_FAMILY', 'NETWORK_FOSTER_FAMILY') THEN 1 + (z.u2 < .6)::int ELSE 2 + floor(z.u2 * 3)::int END AS n_staff,
-       CASE z.kind WHEN 'FOSTER_FAMILY' THEN 'Plejefamilien ' || z.surname
-                   WHEN 'NETWORK_FOSTER_FAMILY' THEN 'Netværksplejefamilien ' || z.surname
-                   WHEN 'RESIDENTIAL_INSTITUTION' THEN 'Døgninstitutionen ' || z.place
-                   WHEN 'OPHOLDSSTED' THEN 'Opholdsstedet ' || z.place
+       CASE WHEN z.kind LIKE '%FOSTER_FAMILY' THEN 1 + (z.u2 < .6)::int ELSE 2 + floor(z.u2 * 3)::int END AS n_staff,
+       CASE z.kind WHEN 'NETWORK_FOSTER_FAMILY' THEN 'Netværksplejefamilien ' || z.surname
+                   WHEN 'CHILDRENS_HOME' THEN 'Børne- og ungehjemmet ' || z.place
                    WHEN 'BOARDING_SCHOOL' THEN 'Kostskolen ' || z.place
-                   ELSE 'Udslusningsboligerne ' || z.place END AS name
+                   WHEN 'OWN_ROOM' THEN 'Kollegiet ' || z.place
+                   ELSE 'Plejefamilien ' || z.surname END AS name
      FROM (
        SELECT y.*,
-         CASE WHEN y.u1 < .55 THEN 'FOSTER_FAMILY' WHEN y.u1 < .65 THEN 'NETWORK_FOSTER_FAMILY' WHEN y.u1 < .77 THEN 'RESIDENTIAL_INSTITUTION'
-              WHEN y.u1 < .92 THEN 'OPHOLDSSTED' WHEN y.u1 < .97 THEN 'BOARDING_SCHOOL' ELSE 'OWN_ROOM' END AS kind
+         CASE WHEN y.u1 < .45 THEN 'GENERAL_FOSTER_FAMILY' WHEN y.u1 < .50 THEN 'REINFORCED_FOSTER_FAMILY' WHEN y.u1 < .55 THEN 'SPECIALISED_FOSTER_FAMILY'
+              WHEN y.u1 < .65 THEN 'NETWORK_FOSTER_FAMILY' WHEN y.u1 < .92 THEN 'CHILDRENS_HOME' WHEN y.u1 < .97 THEN 'BOARDING_SCHOOL' ELSE 'OWN_ROOM' END AS kind
        FROM (
          SELECT s.sno, m.mno, m.code, m.name AS muni_name, random() AS u1, random() AS u2,
            ${pick(SURNAMES)} AS surname, ${pick(PLACE_NAMES)} AS place,
@@ -474,7 +473,7 @@ function sites(c: Ctx): string[] {
      SELECT id, name, kind::"SiteKind", address, phone, 'kontakt' || sno || '@anbringelse.example.dk', ${c.T0}, ${c.T0} FROM s_site ORDER BY sno`,
     `INSERT INTO "User" (id, email, name, "passwordHash", role, "municipalityId", "createdAt", "updatedAt")
      SELECT 'ss' || ${pad("s.sno", 4)} || '-' || g.n, 'site' || s.sno || '.' || g.n || '@scale.local',
-            CASE WHEN s.kind IN ('FOSTER_FAMILY', 'NETWORK_FOSTER_FAMILY')
+            CASE WHEN s.kind LIKE '%FOSTER_FAMILY'
                  THEN CASE WHEN g.n = 1 THEN ${pick(FEMALE_NAMES)} ELSE ${pick(MALE_NAMES)} END || ' ' || s.surname
                  ELSE ${personName()} END,
             ${c.hash}, 'SITE', NULL, ${c.T0}, ${c.T0}

@@ -48,7 +48,7 @@ describe("enrolment", () => {
     const result = await executeCommand(enrolFamily, cw, {
       displayName: "Familien Holm", enrolledOn: "2026-09-01", therapistId: th.id,
       parents: [{ name: "Lise Holm", phone: "12345678", email: "", hasCustody: "on", strengths: "Omsorgsfuld", wishes: "Mere samvær" }],
-      children: [{ name: "Oskar Holm", birthDate: "2019-03-03", placement: { siteId, type: "FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: "2026-08-20" } }],
+      children: [{ name: "Oskar Holm", birthDate: "2019-03-03", placement: { siteId, type: "GENERAL_FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: "2026-08-20" } }],
     }, at("2026-09-01"));
     expect(result.ok).toBe(true);
     familyId = (result as { data: { familyId: string } }).data.familyId;

@@ -79,7 +79,7 @@ describe("moving a child to another site", () => {
     expect(await loadSiteChild(siteB, child.id, at.now)).toBeNull();
 
     const result = await executeCommand(people.movePlacement, cw, {
-      familyId: family.id, placementId: placement.id, version: placement.version, toSiteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", moveDate: TODAY,
+      familyId: family.id, placementId: placement.id, version: placement.version, toSiteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", moveDate: TODAY,
     }, at);
     expect(result).toMatchObject({ ok: true });
 
@@ -104,7 +104,7 @@ describe("moving a child to another site", () => {
 
   it("refuses a move on a placement whose version changed meanwhile, and a second move with the same form", async () => {
     const { family, placement } = await placedFamily();
-    const form = { familyId: family.id, placementId: placement.id, version: placement.version, toSiteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", moveDate: TODAY };
+    const form = { familyId: family.id, placementId: placement.id, version: placement.version, toSiteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", moveDate: TODAY };
     const db = await getDb();
     await db.placement.update({ where: { id: placement.id }, data: { legalBasis: "WITHOUT_CONSENT", version: { increment: 1 } } });
     await expectRefused(people.movePlacement, cw, form, { code: "CONFLICT" });
@@ -115,7 +115,7 @@ describe("moving a child to another site", () => {
 
   it("refuses the same site, a future date and a date before the placement began, changing nothing", async () => {
     const { family, placement } = await placedFamily();
-    const form = { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", moveDate: TODAY };
+    const form = { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", moveDate: TODAY };
     await expectRefused(people.movePlacement, cw, { ...form, toSiteId: sites.a }, { code: "RULE", reason: "MOVE_TO_SAME_SITE", fieldErrors: { toSiteId: [{ key: "reasons.MOVE_TO_SAME_SITE" }] } });
     await expectRefused(people.movePlacement, cw, { ...form, moveDate: "2026-11-21" }, { code: "RULE", reason: "MOVE_IN_FUTURE" });
     await expectRefused(people.movePlacement, cw, { ...form, moveDate: "2026-02-28" }, { code: "RULE", reason: "MOVE_BEFORE_START" });
@@ -125,7 +125,7 @@ describe("moving a child to another site", () => {
 
   it("is not for the site, the therapist, another caseworker or another municipality: not found, nothing changed", async () => {
     const { family, placement } = await placedFamily();
-    const form = { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", moveDate: TODAY };
+    const form = { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", moveDate: TODAY };
     for (const who of [siteA, th, cw2, co, otherCo]) await expectRefused(people.movePlacement, who, form, { code: "NOT_FOUND" });
   });
 });
@@ -145,7 +145,7 @@ describe("starting and ending placements", () => {
 
   it("starts a placement for a child who has none, and not a second open one or one overlapping the last", async () => {
     const { family, child, placement } = await placedFamily();
-    const start = { familyId: family.id, childId: child.id, siteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", startDate: TODAY };
+    const start = { familyId: family.id, childId: child.id, siteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", startDate: TODAY };
     await expectRefused(people.startPlacement, cw, start, { code: "RULE", reason: "PLACEMENT_ALREADY_OPEN" });
     await executeCommand(people.endPlacement, cw, { familyId: family.id, placementId: placement.id, version: 1, endDate: "2026-10-01", endReason: "RETURNED_HOME" }, at);
     await expectRefused(people.startPlacement, cw, { ...start, startDate: "2026-09-30" }, { code: "RULE", reason: "PLACEMENT_OVERLAPS_PREVIOUS" });
@@ -158,7 +158,7 @@ describe("starting and ending placements", () => {
   it("keeps one open placement per child in the database too, whatever the application does", async () => {
     const { child } = await placedFamily();
     const db = await getDb();
-    await expect(db.placement.create({ data: { childId: child.id, siteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", startDate: new Date("2026-11-01T00:00:00Z") } })).rejects.toThrow();
+    await expect(db.placement.create({ data: { childId: child.id, siteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", startDate: new Date("2026-11-01T00:00:00Z") } })).rejects.toThrow();
   });
 });
 
@@ -167,14 +167,14 @@ describe("a child enrolled before a site is known", () => {
     const enrolled = await executeCommand(enrolFamily, cw, {
       displayName: "Familien Uden Sted", enrolledOn: "2026-11-02", therapistId: "",
       parents: [{ name: "Anna", hasCustody: "on" }],
-      children: [{ name: "Bo", birthDate: "2019-01-01", placement: { siteId: "", type: "FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: "2026-11-02" } }],
+      children: [{ name: "Bo", birthDate: "2019-01-01", placement: { siteId: "", type: "GENERAL_FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: "2026-11-02" } }],
     }, at);
     expect(enrolled).toMatchObject({ ok: true });
     const familyId = (enrolled as { data: { familyId: string } }).data.familyId;
     const db = await getDb();
     const child = await db.child.findFirstOrThrow({ where: { familyId }, include: { placements: true } });
     expect(child.placements).toEqual([]);
-    const started = await executeCommand(people.startPlacement, cw, { familyId, childId: child.id, siteId: sites.a, type: "FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: TODAY }, at);
+    const started = await executeCommand(people.startPlacement, cw, { familyId, childId: child.id, siteId: sites.a, type: "GENERAL_FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: TODAY }, at);
     expect(started).toMatchObject({ ok: true });
     expect(await loadSiteChild(siteA, child.id, at.now)).not.toBeNull();
     // Enrolment opened the history: the caseworker has held the family since.
@@ -249,8 +249,8 @@ describe("every people command", () => {
     const input: Record<string, Record<string, unknown>> = {
       addChild: { familyId: family.id, name: "Lille", birthDate: "2026-01-01" },
       addParent: { familyId: family.id, name: "Far" },
-      startPlacement: { familyId: family.id, childId: child.id, siteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", startDate: TODAY },
-      movePlacement: { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "OPHOLDSSTED", legalBasis: "VOLUNTARY", moveDate: TODAY },
+      startPlacement: { familyId: family.id, childId: child.id, siteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", startDate: TODAY },
+      movePlacement: { familyId: family.id, placementId: placement.id, version: 1, toSiteId: sites.b, type: "CHILDRENS_HOME", legalBasis: "VOLUNTARY", moveDate: TODAY },
       endPlacement: { familyId: family.id, placementId: placement.id, version: 1, endDate: TODAY, endReason: "RETURNED_HOME" },
       changeStaff: { familyId: family.id, staffToken: token, caseworkerId: cw2.id, therapistIds: [] },
     };

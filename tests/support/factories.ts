@@ -30,7 +30,7 @@ export async function actorFor(userId: string): Promise<Actor> {
 
 export async function makeSite(name = `Plejefamilie ${uid()}`) {
   const db = await getDb();
-  return db.placementSite.create({ data: { name, kind: "FOSTER_FAMILY" } });
+  return db.placementSite.create({ data: { name, kind: "GENERAL_FOSTER_FAMILY" } });
 }
 
 export async function joinSite(userId: string, siteId: string, role: "STAFF" | "CONSULTANT") {
@@ -60,7 +60,7 @@ export async function makeFamily(municipalityId: string, opts: { caseworkerId?: 
   });
   if (opts.siteId) {
     await db.placement.create({
-      data: { childId: family.children[0]!.id, siteId: opts.siteId, type: "FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: new Date("2026-01-01T00:00:00Z") },
+      data: { childId: family.children[0]!.id, siteId: opts.siteId, type: "GENERAL_FOSTER_FAMILY", legalBasis: "VOLUNTARY", startDate: new Date("2026-01-01T00:00:00Z") },
     });
   }
   return family;

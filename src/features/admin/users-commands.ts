@@ -29,7 +29,7 @@ async function managedUser(tx: Tx, actor: Actor, userId: string) {
 }
 
 /** Ends every login of the user now: a deactivated user must not keep working in an open tab. */
-async function endAllSessions(tx: Tx, userId: string, now: Date): Promise<number> {
+export async function endAllSessions(tx: Tx, userId: string, now: Date): Promise<number> {
   const { count } = await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedReason: "ADMIN" } });
   return count;
 }

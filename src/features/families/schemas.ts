@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { SITE_KINDS } from "@/domain/sites";
 import { calendarDate, checkbox, id, optionalText, shortText, version } from "@/server/schemas";
 
 export const TARGET_GROUPS = ["MOST_VULNERABLE", "SEMI_VULNERABLE", "PSYCH_VULNERABLE_SINGLE", "RESOURCE_STRONG"] as const;
-export const SITE_KINDS = ["FOSTER_FAMILY", "NETWORK_FOSTER_FAMILY", "RESIDENTIAL_INSTITUTION", "OPHOLDSSTED", "BOARDING_SCHOOL", "OWN_ROOM"] as const;
+export { SITE_KINDS };
 export const LEGAL_BASES = ["VOLUNTARY", "WITHOUT_CONSENT"] as const;
 
 const targetGroup = z.preprocess((v) => (v === "" ? null : v), z.enum(TARGET_GROUPS).nullable());

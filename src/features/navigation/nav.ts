@@ -22,5 +22,5 @@ export const NAV: Record<Role, NavItem[]> = {
   CONSULTANT: [{ href: "/consultant", label: "sites" }, { href: "/journal", label: "journal" }],
   SITE: [{ href: "/site", label: "children" }],
   COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/coordinator/statistics", label: "statistics" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }, { href: "/audit", label: "audit" }],
-  ADMIN: [{ href: "/admin", label: "users" }, { href: "/admin/settings", label: "settings" }, { href: "/audit", label: "audit" }],
+  ADMIN: [{ href: "/admin", label: "users" }, { href: "/admin/sites", label: "sites" }, { href: "/admin/settings", label: "settings" }, { href: "/audit", label: "audit" }],
 };

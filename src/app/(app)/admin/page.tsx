@@ -52,6 +52,7 @@ export default async function AdminHome() {
       </section>
       <section aria-labelledby="sites">
         <h2 id="sites" className="mb-2 text-lg font-semibold">{t("admin.sitesTitle")}</h2>
+        <p className="mb-2"><Link href="/admin/sites" className="text-brand-700 underline">{t("siteAdmin.homeLink")}</Link></p>
         <ul className="list-disc pl-5 text-sm">{sites.map((s) => <li key={s.id}>{s.name}</li>)}</ul>
       </section>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { SITE_KINDS } from "@/domain/sites";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { CommandForm } from "@/components/form/command-form";
@@ -12,7 +13,6 @@ export function EnrolForm({ today, therapists, sites }: { today: string; therapi
   const t = useTranslations();
   const [parents, setParents] = useState(1);
   const [children, setChildren] = useState(1);
-  const kinds = ["FOSTER_FAMILY", "NETWORK_FOSTER_FAMILY", "RESIDENTIAL_INSTITUTION", "OPHOLDSSTED", "BOARDING_SCHOOL", "OWN_ROOM"] as const;
   return (
     <CommandForm action={enrolFamilyAction} submitLabel={t("enrol.submit")} testId="enrol-form">
       <fieldset className="grid gap-3 rounded border border-slate-200 p-4 sm:grid-cols-2">
@@ -45,7 +45,7 @@ export function EnrolForm({ today, therapists, sites }: { today: string; therapi
           <Field name={`children.${i}.name`} label={t("enrol.name")} required />
           <Field name={`children.${i}.birthDate`} type="date" label={t("enrol.birthDate")} max={today} required />
           <Field name={`children.${i}.placement.siteId`} label={t("family.site")} hint={t("people.siteLaterHint")} options={[{ value: "", label: t("people.siteNotKnown") }, ...sites]} />
-          <Field name={`children.${i}.placement.type`} label={t("enrol.placementType")} options={kinds.map((k) => ({ value: k, label: t(`siteKind.${k}`) }))} />
+          <Field name={`children.${i}.placement.type`} label={t("enrol.placementType")} options={SITE_KINDS.map((k) => ({ value: k, label: t(`siteKind.${k}`) }))} />
           <Field name={`children.${i}.placement.legalBasis`} label={t("enrol.legalBasis")} options={(["VOLUNTARY", "WITHOUT_CONSENT"] as const).map((k) => ({ value: k, label: t(`legalBasis.${k}`) }))} />
           <Field name={`children.${i}.placement.startDate`} type="date" label={t("enrol.placedSince")} defaultValue={today} max={today} />
         </fieldset>

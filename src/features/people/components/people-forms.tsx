@@ -8,7 +8,7 @@ import { addChildAction, addParentAction, changeStaffAction, endPlacementAction,
 
 type Option = { value: string; label: string };
 type Site = Option & { kind: string };
-const KINDS = ["FOSTER_FAMILY", "NETWORK_FOSTER_FAMILY", "RESIDENTIAL_INSTITUTION", "OPHOLDSSTED", "BOARDING_SCHOOL", "OWN_ROOM"] as const;
+import { SITE_KINDS as KINDS } from "@/domain/sites";
 const BASES = ["VOLUNTARY", "WITHOUT_CONSENT"] as const;
 const END_REASONS = ["RETURNED_HOME", "MOVED", "TURNED_18", "OTHER"] as const;
 
