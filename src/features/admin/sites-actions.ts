@@ -1,23 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/server/db";
-import { getCurrentActor } from "@/server/auth/session";
 import { fieldOf, runFormCommand, type FormState } from "@/server/action";
 import { createSite, createSiteUser, reinviteSiteUser, setSiteUserActive, updateSite } from "./sites-commands";
-import { deliverInvitation } from "./users-invitation";
-import type { InvitationState } from "./users-actions";
+import { afterInvitation, type InvitationState } from "./users-invitation";
 
 const sitePath = (formData: FormData) => `/admin/sites/${fieldOf(formData, "siteId")}`;
 
-/** The same delivery as for the municipality's users: e-mail when SMTP is on, else the link shown once. */
-async function afterInvitation(result: FormState<{ user: { id: string; email: string; name: string; locale: string }; token: string }>): Promise<InvitationState> {
-  if (!result?.ok) return result as InvitationState;
-  const actor = await getCurrentActor();
-  const { user, token } = result.data;
-  const delivery = await deliverInvitation(await getDb(), actor!, user, token);
-  return { ok: true, data: { userId: user.id, name: user.name, delivery } };
-}
 
 export async function createSiteAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const result = await runFormCommand(createSite, formData, "/admin/sites");

@@ -1,25 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getDb } from "@/server/db";
-import { getCurrentActor } from "@/server/auth/session";
 import { fieldOf, runFormCommand, type FormState } from "@/server/action";
 import { createUser, reinviteUser, setUserActive, unlockLogin, updateUser } from "./users-commands";
 import { handOverCaseload } from "./users-handover";
-import { deliverInvitation, type InvitationDelivery } from "./users-invitation";
+import { afterInvitation, type InvitationState } from "./users-invitation";
 
 const userPath = (formData: FormData) => `/admin/users/${fieldOf(formData, "userId")}`;
 
-export type InvitationState = FormState<{ userId: string; name: string; delivery: InvitationDelivery }>;
-
-/** What the page gets back: never the token itself, only the link when it must be passed on by hand. */
-async function afterInvitation(result: FormState<{ user: { id: string; email: string; name: string; locale: string }; token: string }>): Promise<InvitationState> {
-  if (!result?.ok) return result as InvitationState;
-  const actor = await getCurrentActor();
-  const { user, token } = result.data;
-  const delivery = await deliverInvitation(await getDb(), actor!, user, token);
-  return { ok: true, data: { userId: user.id, name: user.name, delivery } };
-}
+export type { InvitationState } from "./users-invitation";
 
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<InvitationState> {
   return afterInvitation(await runFormCommand(createUser, formData, "/admin/users"));

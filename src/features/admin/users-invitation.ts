@@ -1,6 +1,8 @@
 import "server-only";
 import { createTranslator } from "use-intl/core";
-import type { Db } from "@/server/db";
+import { getDb, type Db } from "@/server/db";
+import { getCurrentActor } from "@/server/auth/session";
+import type { FormState } from "@/server/action";
 import type { Actor } from "@/server/authz/actor";
 import { writeAudit } from "@/server/audit";
 import { setPasswordUrl, TOKEN_LIFETIME_MS } from "@/server/auth/account-tokens";
@@ -54,4 +56,18 @@ function invitationMail(user: { name: string; locale: string }, url: string) {
   const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "userAdmin.invitationMail" });
   const hours = TOKEN_LIFETIME_MS.INVITATION / 3_600_000;
   return { subject: t("subject"), text: [t("greeting", { name: user.name }), "", t("body"), "", url, "", t("expires", { hours }), "", t("footer"), ""].join("\n") };
+}
+
+export type InvitationState = FormState<{ userId: string; name: string; delivery: InvitationDelivery }>;
+
+/**
+ * After a command that issued an invitation (a new user, a site's user, a re-invitation): deliver it, by
+ * e-mail when SMTP is on, else as the link shown once. The page gets back only that, never the token.
+ */
+export async function afterInvitation(result: FormState<{ user: { id: string; email: string; name: string; locale: string }; token: string }>): Promise<InvitationState> {
+  if (!result?.ok) return result as InvitationState;
+  const actor = await getCurrentActor();
+  const { user, token } = result.data;
+  const delivery = await deliverInvitation(await getDb(), actor!, user, token);
+  return { ok: true, data: { userId: user.id, name: user.name, delivery } };
 }
