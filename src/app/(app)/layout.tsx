@@ -5,6 +5,7 @@ import { NAV } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
 import { setLocaleAction } from "@/features/preferences/actions";
 import { LogoutButton } from "@/components/logout-button";
+import { FocusHeadingOnNavigate } from "@/components/focus-heading-on-navigate";
 import { notificationsFor } from "@/features/notifications/queries";
 
 export const dynamic = "force-dynamic";
@@ -43,6 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <FocusHeadingOnNavigate />
     </div>
   );
 }

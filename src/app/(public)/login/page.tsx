@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentActor } from "@/server/auth/session";
@@ -9,6 +10,11 @@ import { setLocaleAction } from "@/features/preferences/actions";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("login.title") };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; password?: string }> }) {
   const actor = await getCurrentActor();
