@@ -6,6 +6,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { setLocaleAction } from "@/features/preferences/actions";
 import { LogoutButton } from "@/components/logout-button";
 import { MenuToggle } from "@/components/menu-toggle";
+import { FocusHeadingOnNavigate } from "@/components/focus-heading-on-navigate";
 import { notificationsFor } from "@/features/notifications/queries";
 
 export const dynamic = "force-dynamic";
@@ -44,6 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl break-words px-4 py-6">{children}</main>
+      <FocusHeadingOnNavigate />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -15,6 +16,11 @@ const query = z.object({
   // One refinement, not regex + refine: zod runs a refinement even after a failed regex.
   before: z.string().refine((v) => /^\d{1,19}$/.test(v) && BigInt(v) <= MAX_ID).optional(),
 });
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("audit.heading") };
+}
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("audit.view");

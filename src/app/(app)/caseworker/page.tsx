@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("nav.home") };
+}
 
 export default async function CaseworkerHome() {
   const actor = await requireRole("CASEWORKER");

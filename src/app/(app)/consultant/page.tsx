@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
@@ -5,6 +6,11 @@ import { requireRole } from "@/server/auth/session";
 import { listConsultantSites } from "@/features/sites/queries";
 import { consultantCancellations } from "@/features/contact/agenda";
 import { getFormatter } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("nav.sites") };
+}
 
 export default async function ConsultantHome() {
   const actor = await requireRole("CONSULTANT");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { getTranslations } from "next-intl/server";
@@ -15,6 +16,11 @@ const filterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 const PAGE_SIZE = 50;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("families.heading") };
+}
 
 export default async function FamiliesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("family.list");

@@ -1,8 +1,14 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { listNotifications, MEETING_CHANGE_KINDS, type AppNotification } from "@/features/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "@/features/notifications/mark-read";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("notifications.heading") };
+}
 
 export default async function NotificationsPage() {
   const actor = await requirePermission("notifications.own");

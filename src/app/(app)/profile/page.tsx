@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/server/auth/session";
 import { listOwnSessions } from "@/features/sessions/queries";
 import { SessionList } from "@/features/sessions/components/session-list";
 import { EndOtherSessionsButton } from "@/features/sessions/components/end-other-sessions-button";
 import { ChangePasswordForm } from "@/features/accounts/change-password-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("profile.heading") };
+}
 
 /** The signed-in user's own account: who the system thinks you are, and where you are logged in. Also the benchmark's floor page. */
 export default async function ProfilePage() {

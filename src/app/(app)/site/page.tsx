@@ -1,9 +1,15 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listSiteChildren } from "@/features/sites/queries";
 import { siteContactAgenda } from "@/features/contact/agenda";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("nav.children") };
+}
 
 export default async function SiteHome() {
   const actor = await requireRole("SITE");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
@@ -7,6 +8,11 @@ import { recentFallingRatings } from "@/features/follow-ups/queries";
 import Link from "next/link";
 import { FamilyTable } from "@/components/family-table";
 import { todayInCopenhagen } from "@/domain/method";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("nav.followUps") };
+}
 
 export default async function TherapistHome() {
   const actor = await requireRole("THERAPIST");

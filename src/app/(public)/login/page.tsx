@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -12,6 +13,11 @@ import { LoginForm } from "./login-form";
 import { SuccessNotice } from "@/components/success-notice";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("login.title") };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string; password?: string }> }) {
   const actor = await getCurrentActor();

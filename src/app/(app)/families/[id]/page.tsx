@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -13,12 +15,25 @@ import { JournalSection } from "@/features/journal/components/journal-section";
 import { TableRegion } from "@/components/table-region";
 import { SuccessNotice } from "@/components/success-notice";
 
-export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[]; followUp?: string | string[]; agreed?: string | string[] }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string, allFollowUps: boolean) => {
   const actor = await requirePermission("family.view");
+  return { actor, data: await loadFamilyPage(actor, id, new Date(), { allFollowUps }) };
+});
+
+type SearchParams = Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[]; followUp?: string | string[]; agreed?: string | string[] }>;
+
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }): Promise<Metadata> {
+  const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
+  const { data } = await load(id, query.followUps === "all");
+  return { title: data ? data.family.displayName : t("app.notFoundTitle") };
+}
+
+export default async function FamilyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
   const query = await searchParams;
   const allFollowUps = query.followUps === "all";
-  const data = await loadFamilyPage(actor, id, new Date(), { allFollowUps });
+  const { actor, data } = await load(id, allFollowUps);
   if (!data) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const date = (d: string | null | undefined) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");

@@ -1,8 +1,14 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { enrolOptions } from "@/features/families/options";
 import { EnrolForm } from "@/features/families/components/enrol-form";
 import { todayInCopenhagen } from "@/domain/method";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("enrol.heading") };
+}
 
 export default async function EnrolPage() {
   const actor = await requirePermission("family.enrol");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,10 +8,21 @@ import { loadConsultantSite } from "@/features/contact/queries";
 import { ContactCounts } from "@/features/contact/components/contact-counts";
 import { CommentForm } from "@/features/contact/components/comment-form";
 
-export default async function ConsultantSitePage({ params }: { params: Promise<{ siteId: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (siteId: string) => {
   const actor = await requirePermission("contactPlan.comment");
+  return { actor, data: await loadConsultantSite(actor, siteId) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ siteId: string }> }): Promise<Metadata> {
+  const [{ siteId }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(siteId);
+  return { title: data ? data.site.name : t("app.notFoundTitle") };
+}
+
+export default async function ConsultantSitePage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
-  const data = await loadConsultantSite(actor, siteId);
+  const { data } = await load(siteId);
   if (!data) notFound();
   const t = await getTranslations("contact");
   return (

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -5,11 +7,23 @@ import { requirePermission } from "@/server/auth/session";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { ChildEditForm, FamilyEditForm, ParentEditForm } from "@/features/families/components/edit-forms";
 
-export default async function EditFamilyPage({ params }: { params: Promise<{ id: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string) => {
   const actor = await requirePermission("family.edit");
-  const { id } = await params;
   const data = await loadFamilyPage(actor, id);
-  if (!data || data.family.stage === "CLOSED") notFound();
+  return { actor, data: data && data.family.stage !== "CLOSED" ? data : null };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id);
+  return { title: data ? t("titles.withFamily", { page: t("edit.heading"), family: data.family.displayName }) : t("app.notFoundTitle") };
+}
+
+export default async function EditFamilyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { actor, data } = await load(id);
+  if (!data) notFound();
   const t = await getTranslations();
   return (
     <div className="space-y-6">

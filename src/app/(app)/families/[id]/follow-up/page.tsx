@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -6,10 +8,21 @@ import { requirePermission } from "@/server/auth/session";
 import { loadFollowUpForm } from "@/features/follow-ups/queries";
 import { FollowUpForm } from "@/features/follow-ups/components/follow-up-form";
 
-export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string) => {
   const actor = await requirePermission("followUp.write");
+  return { actor, data: await loadFollowUpForm(actor, id) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id);
+  return { title: data ? t("followUpForm.heading", { family: data.displayName }) : t("app.notFoundTitle") };
+}
+
+export default async function FollowUpPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await loadFollowUpForm(actor, id);
+  const { data } = await load(id);
   if (!data) notFound();
   const t = await getTranslations("followUpForm");
   return (

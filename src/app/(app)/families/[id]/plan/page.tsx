@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,11 +11,23 @@ import { DiscardDraftForm } from "@/features/plan/components/proposal-forms";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 import { SuccessNotice } from "@/components/success-notice";
 
-export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; discarded?: string; proposal?: string | string[] }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string) => {
   const actor = await requirePermission("plan.write");
-  const [{ id }, { saved, discarded, proposal }] = await Promise.all([params, searchParams]);
   const data = await loadFamilyPage(actor, id);
-  if (!data || data.family.stage === "CLOSED") notFound();
+  return { actor, data: data && data.family.stage !== "CLOSED" ? data : null };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id);
+  return { title: data ? t("titles.withFamily", { page: t("planEditor.heading"), family: data.family.displayName }) : t("app.notFoundTitle") };
+}
+
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; discarded?: string; proposal?: string | string[] }> }) {
+  const [{ id }, { saved, discarded, proposal }] = await Promise.all([params, searchParams]);
+  const { actor, data } = await load(id);
+  if (!data) notFound();
   const [t, tp] = await Promise.all([getTranslations("planEditor"), getTranslations("planProposals")]);
   const base = data.draftPlan ?? data.agreedPlan;
   return (

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
@@ -6,12 +8,24 @@ import { PrintButton } from "@/components/print-button";
 import { fromToday } from "@/domain/plan";
 import { loadPlanContacts } from "@/features/plan/print-data";
 
-/** The parents' copy of their plan: their goals in their own words, who helps, and when we meet. */
-export default async function PrintPlanPage({ params }: { params: Promise<{ id: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string) => {
   const actor = await requirePermission("plan.view");
-  const { id } = await params;
   const data = await loadFamilyPage(actor, id);
   const contacts = data?.agreedPlan ? await loadPlanContacts(actor, id) : null;
+  return { actor, data: data?.agreedPlan && contacts ? data : null, contacts };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id);
+  return { title: data ? t("printPlan.heading", { family: data.family.displayName }) : t("app.notFoundTitle") };
+}
+
+/** The parents' copy of their plan: their goals in their own words, who helps, and when we meet. */
+export default async function PrintPlanPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { data, contacts } = await load(id);
   if (!data?.agreedPlan || !contacts) notFound();
   const [t, tc, format] = await Promise.all([getTranslations("printPlan"), getTranslations("planProposals.print"), getFormatter()]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "long" }) : "");

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -5,10 +7,21 @@ import { requirePermission } from "@/server/auth/session";
 import { loadSiteChild } from "@/features/contact/queries";
 import { SessionForm } from "@/features/contact/components/session-form";
 
-export default async function SiteChildPage({ params }: { params: Promise<{ childId: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (childId: string) => {
   const actor = await requirePermission("contactSession.record");
+  return { actor, data: await loadSiteChild(actor, childId) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ childId: string }> }): Promise<Metadata> {
+  const [{ childId }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(childId);
+  return { title: data ? data.child.name : t("app.notFoundTitle") };
+}
+
+export default async function SiteChildPage({ params }: { params: Promise<{ childId: string }> }) {
   const { childId } = await params;
-  const data = await loadSiteChild(actor, childId);
+  const { data } = await load(childId);
   if (!data) notFound();
   const [t, format] = await Promise.all([getTranslations("contact"), getFormatter()]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "full" }) : "–");

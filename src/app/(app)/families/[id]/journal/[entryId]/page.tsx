@@ -1,3 +1,4 @@
+import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,16 +8,22 @@ import { EDIT_WINDOW_HOURS, editableUntil } from "@/domain/journal";
 import { loadJournalEntry } from "@/features/journal/queries";
 import { JournalEntryForm } from "@/features/journal/components/journal-entry-form";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("journal");
-  return { title: t("entryTitle") };
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string, entryId: string) => {
+  const actor = await requirePermission("journal.view");
+  return { actor, data: await loadJournalEntry(actor, id, entryId) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string; entryId: string }> }): Promise<Metadata> {
+  const [{ id, entryId }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id, entryId);
+  return { title: data ? t("titles.withFamily", { page: data.entry.title, family: data.familyName }) : t("app.notFoundTitle") };
 }
 
 /** One journal entry: its author edits it here within 24 hours; afterwards anyone who writes corrects it. */
 export default async function JournalEntryPage({ params }: { params: Promise<{ id: string; entryId: string }> }) {
-  const actor = await requirePermission("journal.view");
   const { id, entryId } = await params;
-  const data = await loadJournalEntry(actor, id, entryId);
+  const { data } = await load(id, entryId);
   if (!data) notFound();
   const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getFormatter()]);
   const { entry } = data;

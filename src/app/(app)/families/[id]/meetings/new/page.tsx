@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,10 +8,21 @@ import { meetingInvitees } from "@/features/meetings/queries";
 import { MeetingForm } from "@/features/meetings/components/meeting-form";
 import { addDays, todayInCopenhagen } from "@/domain/method";
 
-export default async function NewMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string) => {
   const actor = await requirePermission("meeting.call");
+  return { actor, data: await meetingInvitees(actor, id) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const [{ id }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id);
+  return { title: data ? t("meetings.newHeading", { family: data.family.displayName }) : t("app.notFoundTitle") };
+}
+
+export default async function NewMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const data = await meetingInvitees(actor, id);
+  const { actor, data } = await load(id);
   if (!data) notFound();
   const t = await getTranslations("meetings");
   return (

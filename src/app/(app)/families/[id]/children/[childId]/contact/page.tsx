@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -7,10 +9,21 @@ import { loadChildContactPlan } from "@/features/contact/queries";
 import { ContactPlanForm } from "@/features/contact/components/contact-plan-form";
 import { ContactCounts } from "@/features/contact/components/contact-counts";
 
-export default async function ChildContactPage({ params }: { params: Promise<{ id: string; childId: string }> }) {
+// One scoped, audited read per request, shared by the title and the page.
+const load = cache(async (id: string, childId: string) => {
   const actor = await requirePermission("contactPlan.view");
+  return { actor, data: await loadChildContactPlan(actor, id, childId) };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string; childId: string }> }): Promise<Metadata> {
+  const [{ id, childId }, t] = await Promise.all([params, getTranslations()]);
+  const { data } = await load(id, childId);
+  return { title: data ? t("titles.withFamily", { page: t("contact.heading", { child: data.child.name }), family: data.family.displayName }) : t("app.notFoundTitle") };
+}
+
+export default async function ChildContactPage({ params }: { params: Promise<{ id: string; childId: string }> }) {
   const { id, childId } = await params;
-  const data = await loadChildContactPlan(actor, id, childId);
+  const { actor, data } = await load(id, childId);
   if (!data) notFound();
   const [t, tr, format] = await Promise.all([getTranslations("contact"), getTranslations("contactRolling"), getFormatter()]);
   const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
