@@ -40,6 +40,8 @@ export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; ca
               <td className="py-2 pr-4">{t(`phase.${f.stage}`)}</td>
               <td className="py-2 pr-4">
                 {f.nextFollowUp ? format.dateTime(new Date(`${f.nextFollowUp}T12:00:00Z`), { dateStyle: "medium" }) : t("family.none")}
+                {/* A space that is read, so date and badge are not announced as one word ("21. nov. 2026Overskredet"). */}
+                {(f.overdueSince || f.missedFollowUps > 0) && " "}
                 {f.overdueSince ? (
                   <span className="ml-2 inline-block rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="overdue-since">
                     {t("family.overdueSince", { date: format.dateTime(new Date(`${f.overdueSince}T12:00:00Z`), { dateStyle: "medium" }) })}

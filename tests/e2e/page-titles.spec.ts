@@ -1,14 +1,18 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, login } from "./support";
 
-// WCAG 2.4.2: every page a role can reach has its own title, "<page> – Forældrestøtte". The pages are
-// the ones the app itself links to: each role's menu and every link found from there (a crawl, so a
-// page added later is checked without a second list to maintain), at most two records per route.
+// WCAG 2.4.2: every page a role can reach has its own title, "<page> – Forældrestøtte"; and WCAG 1.4.10:
+// read on a 320 px wide screen it does not scroll sideways. The pages are the ones the app itself links
+// to: each role's menu and every link found from there (a crawl, so a page added later is checked
+// without a second list to maintain), at most two records per route.
 
 const SUFFIX = " – Forældrestøtte";
 const NOT_FOUND = `Ikke fundet${SUFFIX}`;
 const MAX_PER_ROUTE = 2;
 const MAX_PAGES = 60;
+const PHONE = { width: 320, height: 640 };
+// Print views are laid out for paper, not for a phone.
+const PAPER = /\/print$/;
 
 /** A record id (cuid) in a path becomes ":id", so /families/ck…/plan and /families/cl…/plan are one route. */
 const routeOf = (path: string) => path.split("/").map((s) => (/^[a-z0-9]{20,}$/.test(s) && /\d/.test(s) ? ":id" : s)).join("/");
@@ -36,6 +40,10 @@ async function crawl(page: Page, home: string) {
     await expect(page.locator("h1").first()).toBeVisible();
     const title = await page.title();
     visited.set(path, title);
+    if (!PAPER.test(path)) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+    }
     queue.push(...(await internalLinks(page)));
   }
   return visited;
@@ -61,7 +69,8 @@ function checkTitles(who: string, visited: Map<string, string>) {
 }
 
 for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
-  test(`every page of the ${who} has its own title`, async ({ page }) => {
+  test(`every page of the ${who} has its own title and reflows at 320 px`, async ({ browser }) => {
+    const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await login(page, who);
     const visited = await crawl(page, DEMO[who].home);
     checkTitles(who, visited);

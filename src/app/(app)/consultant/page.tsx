@@ -41,7 +41,7 @@ export default async function ConsultantHome() {
             {sites.map((s) => (
               <li key={s.id} className="flex justify-between p-3">
                 <Link href={`/consultant/sites/${s.id}`} className="font-medium text-brand-700 underline">{s.name}</Link>
-                <span className="text-sm text-slate-600">{t("home.childrenTitle")}: {s.placedChildren}</span>
+                <span className="text-sm text-slate-600">{t("home.placedChildren")}: {s.placedChildren}</span>
               </li>
             ))}
           </ul>
