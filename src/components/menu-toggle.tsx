@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { usePathname } from "next/navigation";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * The header's menu: a row on wide screens, behind a menu button on phones (WCAG 1.4.10, reflow at 320 px).
@@ -11,6 +12,7 @@ export function MenuToggle({ label, children }: { label: string; children: React
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
   const button = useRef<HTMLButtonElement>(null);
+  const ready = useHydrated();
   useEffect(() => setOpen(false), [pathname]);
   useEffect(() => {
     if (!open) return;
@@ -24,7 +26,7 @@ export function MenuToggle({ label, children }: { label: string; children: React
   }, [open]);
   return (
     <>
-      <button ref={button} type="button" aria-expanded={open} aria-controls="app-menu" onClick={() => setOpen((o) => !o)}
+      <button ref={button} type="button" disabled={!ready} aria-expanded={open} aria-controls="app-menu" onClick={() => setOpen((o) => !o)}
         className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium lg:hidden" data-testid="menu-button">
         <span aria-hidden="true">☰ </span>{label}
       </button>
