@@ -19,6 +19,8 @@ const RESOLVERS: [key: string, resolve: Resolver][] = [
   ["sessionId", async (db, id) => (await db.contactSession.findUnique({ where: { id }, select: { contactPlan: { select: { child: { select: { family: { select: { municipalityId: true } } } } } } } }))?.contactPlan.child.family.municipalityId],
   ["planVersionId", async (db, id) => (await db.actionPlanVersion.findUnique({ where: { id }, select: { plan: { select: { family: { select: { municipalityId: true } } } } } }))?.plan.family.municipalityId],
   ["goalId", async (db, id) => (await db.goal.findUnique({ where: { id }, select: { planVersion: { select: { plan: { select: { family: { select: { municipalityId: true } } } } } } } }))?.planVersion.plan.family.municipalityId],
+  ["caseId", async (db, id) => (await db.matchingCase.findUnique({ where: { id }, select: { municipalityId: true } }))?.municipalityId],
+  ["candidateId", async (db, id) => (await db.matchingCandidate.findUnique({ where: { id }, select: { case: { select: { municipalityId: true } } } }))?.case.municipalityId],
   ["userId", async (db, id) => (await db.user.findUnique({ where: { id }, select: { municipalityId: true } }))?.municipalityId],
   ["leaverId", async (db, id) => (await db.user.findUnique({ where: { id }, select: { municipalityId: true } }))?.municipalityId],
 ];

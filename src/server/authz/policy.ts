@@ -46,6 +46,19 @@ export const PERMISSIONS = {
   // on it. Placement sites see children, not the case, so neither.
   "journal.view": ["CASEWORKER", "THERAPIST", "CONSULTANT", "COORDINATOR"],
   "journal.write": ["CASEWORKER", "THERAPIST", "COORDINATOR"],
+  // Styrket match (../shared/spec/matching.md, "Who sees what"). Which cases: matchingCaseScope.
+  "matching.view": ["CASEWORKER", "CONSULTANT"],
+  "matching.open": ["CASEWORKER"],
+  // The profile, the wishes, candidates and their ratings, referrals sent, visits, the first year's talks.
+  "matching.write": ["CASEWORKER", "CONSULTANT"],
+  // Moving the case between stages, withdrawing it, the § 52 decision and telling the parties.
+  "matching.decide": ["CASEWORKER"],
+  "matching.breakdown": ["CASEWORKER", "CONSULTANT"],
+  // A site reads and answers only the anonymised referrals sent to it (referralScope).
+  "referral.answer": ["SITE"],
+  // The sites' matching profiles: read by those who search, kept by the consultants.
+  "siteProfile.view": ["CASEWORKER", "CONSULTANT"],
+  "siteProfile.write": ["CONSULTANT"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

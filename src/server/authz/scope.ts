@@ -47,3 +47,21 @@ export function assignedReach(actor: Actor, permission: Permission): { municipal
   if (actor.role !== "CASEWORKER" && actor.role !== "THERAPIST") return null;
   return { municipalityId: actor.municipalityId, role: actor.role };
 }
+
+/**
+ * Matching cases the user may reach: the caseworker through the child's family (the same reach as the
+ * family's), the consultant the cases they take part in. Everyone else reaches none (the coordinator
+ * counts them through wholeMunicipalityReach; a site reads its referrals through referralScope).
+ */
+export function matchingCaseScope(actor: Actor, permission: Permission = "matching.view"): Prisma.MatchingCaseWhereInput {
+  if (!roleMay(actor.role, permission) || !actor.municipalityId) return { id: { in: [] } };
+  if (actor.role === "CASEWORKER") return { municipalityId: actor.municipalityId, child: { family: familyScope(actor, permission) } };
+  if (actor.role === "CONSULTANT") return { municipalityId: actor.municipalityId, consultantId: actor.id };
+  return { id: { in: [] } };
+}
+
+/** Candidacies a site user may read and answer: their own site's, and only once the referral is sent. */
+export function referralScope(actor: Actor): Prisma.MatchingCandidateWhereInput {
+  if (actor.role !== "SITE" || !roleMay(actor.role, "referral.answer")) return { id: { in: [] } };
+  return { siteId: { in: actor.staffSiteIds }, referralSentOn: { not: null } };
+}
