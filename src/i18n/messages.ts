@@ -12,6 +12,14 @@ import ssoDa from "./messages/sso.da.json";
 import ssoEn from "./messages/sso.en.json";
 import matchingDa from "./messages/matching.da.json";
 import matchingEn from "./messages/matching.en.json";
+import matchingCaseDa from "./messages/matching-case.da.json";
+import matchingCaseEn from "./messages/matching-case.en.json";
+import matchingCandidatesDa from "./messages/matching-candidates.da.json";
+import matchingCandidatesEn from "./messages/matching-candidates.en.json";
+import matchingDecisionDa from "./messages/matching-decision.da.json";
+import matchingDecisionEn from "./messages/matching-decision.en.json";
+import matchingBreakdownDa from "./messages/matching-breakdown.da.json";
+import matchingBreakdownEn from "./messages/matching-breakdown.en.json";
 import type { Locale } from "./locales";
 
 type Catalogue = { [key: string]: string | Catalogue };
@@ -38,8 +46,8 @@ function catalogue(main: typeof da, methodReasons: Catalogue, matching: typeof m
 }
 
 const catalogues = {
-  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa]),
-  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn]),
+  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa, matchingCaseDa, matchingCandidatesDa, matchingDecisionDa, matchingBreakdownDa]),
+  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn, matchingCaseEn, matchingCandidatesEn, matchingDecisionEn, matchingBreakdownEn]),
 } as const;
 
 export type Messages = (typeof catalogues)["da"];
