@@ -43,8 +43,8 @@ export async function seedDemo(prisma: PrismaClient, today: CalendarDate): Promi
       });
       users[a.email] = user.id;
     }
-    const lund = await tx.placementSite.create({ data: { name: "Plejefamilien Lund", kind: "GENERAL_FOSTER_FAMILY", address: "Skovvej 12, 4760 Vordingborg", phone: "55 12 34 56" } });
-    const solbakken = await tx.placementSite.create({ data: { name: "Opholdsstedet Solbakken", kind: "CHILDRENS_HOME", address: "Bakkedraget 3, 7400 Herning", phone: "97 11 22 33" } });
+    const lund = await tx.placementSite.create({ data: { name: "Plejefamilien Lund", kind: "GENERAL_FOSTER_FAMILY", address: "Skovvej 12, 4760 Vordingborg", phone: "55 12 34 56", approvedPlaces: 6 } });
+    const solbakken = await tx.placementSite.create({ data: { name: "Opholdsstedet Solbakken", kind: "CHILDRENS_HOME", address: "Bakkedraget 3, 7400 Herning", phone: "97 11 22 33", approvedPlaces: 8 } });
     await tx.siteMembership.createMany({
       data: [
         { userId: users["site@demo.local"]!, siteId: lund.id, role: "STAFF" },
