@@ -13,7 +13,7 @@ export const ROLE_HOME: Record<Role, string> = {
 
 export interface NavItem {
   href: string;
-  label: "home" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users" | "journal" | "settings";
+  label: "home" | "matching" | "referrals" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users" | "journal" | "settings";
 }
 
 export const NAV: Record<Role, NavItem[]> = {
