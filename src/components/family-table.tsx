@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import type { CaseStage } from "@/domain/method";
 import { TableRegion } from "@/components/table-region";
 
@@ -18,7 +19,7 @@ export interface FamilyListRow {
 }
 
 export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; caption: string }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations(), getDateFormat()]);
   if (rows.length === 0) return <p className="text-slate-600">{t("home.noFamilies")}</p>;
   return (
     <TableRegion label={caption}>
@@ -39,12 +40,12 @@ export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; ca
               <td className="py-2 pr-4"><Link href={`/families/${f.id}`} className="font-medium text-brand-700 underline">{f.displayName}</Link></td>
               <td className="py-2 pr-4">{t(`phase.${f.stage}`)}</td>
               <td className="py-2 pr-4">
-                {f.nextFollowUp ? format.dateTime(new Date(`${f.nextFollowUp}T12:00:00Z`), { dateStyle: "medium" }) : t("family.none")}
+                {f.nextFollowUp ? format(f.nextFollowUp) : t("family.none")}
                 {/* A space that is read, so date and badge are not announced as one word ("21. nov. 2026Overskredet"). */}
                 {(f.overdueSince || f.missedFollowUps > 0) && " "}
                 {f.overdueSince ? (
                   <span className="ml-2 inline-block rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="overdue-since">
-                    {t("family.overdueSince", { date: format.dateTime(new Date(`${f.overdueSince}T12:00:00Z`), { dateStyle: "medium" }) })}
+                    {t("family.overdueSince", { date: format(f.overdueSince) })}
                   </span>
                 ) : f.missedFollowUps > 0 && (
                   <span className="ml-2 inline-block text-xs text-slate-600" data-testid="missed-count">{t("family.missed", { count: f.missedFollowUps })}</span>

@@ -2,6 +2,7 @@
 
 import { createContext, useActionState, useContext, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useMessageText } from "./use-message-text";
 import type { FormState } from "@/server/action";
 import { SuccessNotice } from "../success-notice";
 
@@ -28,6 +29,7 @@ export function CommandForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const t = useTranslations();
+  const text = useMessageText();
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -45,7 +47,7 @@ export function CommandForm({
   }, [state, resetOnSuccess]);
 
   const errors = state && !state.ok
-    ? Object.entries(state.fieldErrors ?? {}).flatMap(([name, list]) => list.map((e, i) => ({ id: `${name}-${i}`, name, text: t(e.key, e.params ?? {}) })))
+    ? Object.entries(state.fieldErrors ?? {}).flatMap(([name, list]) => list.map((e, i) => ({ id: `${name}-${i}`, name, text: text(e.key, e.params) })))
     : [];
   // A rule's refusal that names a field is listed once, as that field's link; otherwise it stands on its own.
   const reasonApart = state && !state.ok && state.reason && !(state.code === "RULE" && errors.length > 0);
@@ -56,7 +58,7 @@ export function CommandForm({
         {state && !state.ok && (
           <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="error-summary">
             <p className="font-medium">{t(`errors.${state.code}`)}</p>
-            {reasonApart && <p className="mt-1" data-testid="rule-reason">{t(`reasons.${state.reason}`, state.params ?? {})}</p>}
+            {reasonApart && <p className="mt-1" data-testid="rule-reason">{text(`reasons.${state.reason}`, state.params)}</p>}
             {errors.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {errors.map((e) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { useTranslations } from "next-intl";
+import { useMessageText } from "./use-message-text";
 import { useFormState } from "./command-form";
 
 type Option = { value: string; label: string };
@@ -25,7 +25,7 @@ export function Field({
   /** e.g. "current-password" / "new-password", so password managers fill the right field. */
   autoComplete?: string;
 }) {
-  const t = useTranslations();
+  const text = useMessageText();
   const state = useFormState();
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
@@ -44,7 +44,7 @@ export function Field({
           <input type="checkbox" id={id} name={name} defaultChecked={checked} aria-describedby={describedBy} className="h-4 w-4" />
           {label}
         </label>
-        <FieldMessages id={id} hint={hint} errors={errors.map((e) => t(e.key, e.params ?? {}))} />
+        <FieldMessages id={id} hint={hint} errors={errors.map((e) => text(e.key, e.params))} />
       </div>
     );
   }
@@ -64,7 +64,7 @@ export function Field({
       ) : (
         <input {...common} type={type} defaultValue={value} min={min} max={max} step={step} autoComplete={autoComplete} />
       )}
-      <FieldMessages id={id} hint={hint} errors={errors.map((e) => t(e.key, e.params ?? {}))} />
+      <FieldMessages id={id} hint={hint} errors={errors.map((e) => text(e.key, e.params))} />
     </div>
   );
 }
@@ -82,9 +82,9 @@ function FieldMessages({ id, hint, errors }: { id: string; hint?: string; errors
 
 /** Errors about a group of fields (e.g. "goals") that no single input stands for. */
 export function FieldError({ name }: { name: string }) {
-  const t = useTranslations();
+  const text = useMessageText();
   const state = useFormState();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
   if (!errors.length) return null;
-  return <p tabIndex={-1} data-error-for={name} className="text-sm text-red-700" data-testid="field-error">{errors.map((e) => t(e.key, e.params ?? {})).join(" ")}</p>;
+  return <p tabIndex={-1} data-error-for={name} className="text-sm text-red-700" data-testid="field-error">{errors.map((e) => text(e.key, e.params)).join(" ")}</p>;
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { listAuditEvents } from "@/features/audit/queries";
 import { TableRegion } from "@/components/table-region";
@@ -29,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   // A filter the form cannot produce is a page that does not exist, not an error.
   if (!parsed.success) notFound();
   const filter = parsed.data;
-  const [t, format, events] = await Promise.all([getTranslations("audit"), getFormatter(), listAuditEvents(actor, { ...filter, before: filter.before ? BigInt(filter.before) : undefined })]);
+  const [t, codes, format, events] = await Promise.all([getTranslations("audit"), getTranslations("auditCodes"), getDateFormat(), listAuditEvents(actor, { ...filter, before: filter.before ? BigInt(filter.before) : undefined })]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
@@ -39,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="action" className="block text-sm font-medium">{t("action")}</label>
           <select id="action" name="action" defaultValue={filter.action ?? ""} className="mt-1 rounded border border-slate-300 px-3 py-1.5">
             <option value="">{t("all")}</option>
-            {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+            {ACTIONS.map((a) => <option key={a} value={a}>{codes(`actions.${a}`)}</option>)}
           </select>
         </div>
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm text-brand-700">{t("show")}</button>
@@ -53,11 +54,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {events.map((e) => (
               <tr key={e.id} className="border-b border-slate-200">
-                <td className="py-1 pr-3">{format.dateTime(e.at, { dateStyle: "short", timeStyle: "medium" })}</td>
+                <td className="py-1 pr-3">{format(e.at, "stamp")}</td>
                 <td className="py-1 pr-3">{e.actorEmail ?? "–"}</td>
-                <td className="py-1 pr-3">{e.action}</td>
-                <td className="py-1 pr-3">{e.recordType}{e.recordId && ` ${e.recordId.slice(0, 12)}`}</td>
-                <td className="py-1 pr-3">{e.outcome}</td>
+                <td className="py-1 pr-3">{codes(`actions.${e.action}`)}</td>
+                <td className="py-1 pr-3">{codes.has(`records.${e.recordType}`) ? codes(`records.${e.recordType}`) : codes("command", { name: e.recordType })}{e.recordId && <span className="text-slate-600"> {e.recordId.slice(0, 12)}</span>}</td>
+                <td className="py-1 pr-3">{codes(`outcomes.${e.outcome}`)}</td>
                 <td className="py-1">{e.ip ?? "–"}</td>
               </tr>
             ))}

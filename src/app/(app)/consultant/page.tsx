@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listConsultantSites } from "@/features/sites/queries";
 import { consultantCancellations } from "@/features/contact/agenda";
-import { getFormatter } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ConsultantHome() {
   const actor = await requireRole("CONSULTANT");
-  const [t, format, sites, cancelled] = await Promise.all([getTranslations(), getFormatter(), listConsultantSites(actor), consultantCancellations(actor)]);
+  const [t, format, sites, cancelled] = await Promise.all([getTranslations(), getDateFormat(), listConsultantSites(actor), consultantCancellations(actor)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
@@ -24,7 +24,7 @@ export default async function ConsultantHome() {
           <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="recent-cancellations">
             {cancelled.map((s) => (
               <li key={s.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
-                <span>{format.dateTime(new Date(`${s.date}T12:00:00Z`), { dateStyle: "medium" })}</span>
+                <span>{format(s.date)}</span>
                 <span>{s.childName}</span>
                 <span className="text-slate-600">{t(`contact.statuses.${s.status}`)}</span>
                 <Link href={`/consultant/sites/${s.siteId}`} className="text-brand-700 underline">{s.siteName}</Link>

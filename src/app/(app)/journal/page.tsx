@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { journalSearchInput } from "@/features/journal/schemas";
 import { searchJournal, SEARCH_LIMIT } from "@/features/journal/queries";
@@ -15,11 +16,11 @@ export default async function JournalSearchPage({ searchParams }: { searchParams
   const actor = await requirePermission("journal.view");
   const raw = (await searchParams).q;
   const q = Array.isArray(raw) ? raw[0] : raw;
-  const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getFormatter()]);
+  const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getDateFormat()]);
   const asked = q !== undefined && q.trim() !== "";
   const parsed = asked ? journalSearchInput.safeParse({ q }) : null;
   const found = parsed?.success ? await searchJournal(actor, parsed.data.q) : null;
-  const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" });
+  const date = (d: string) => format(d);
   const invalid = parsed !== null && !parsed.success;
   return (
     <div className="max-w-4xl space-y-4">

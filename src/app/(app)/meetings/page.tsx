@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
 import { listMeetings } from "@/features/meetings/queries";
@@ -21,7 +22,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
   const actor = await requirePermission("meeting.viewInvited");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const { when, page } = querySchema.parse(raw);
-  const [t, format, { rows, total, pageSize }] = await Promise.all([getTranslations("meetingChanges.list"), getFormatter(), listMeetings(actor, { when, page })]);
+  const [t, format, { rows, total, pageSize }] = await Promise.all([getTranslations("meetingChanges.list"), getDateFormat(), listMeetings(actor, { when, page })]);
   const tab = (w: "upcoming" | "past") => (
     <Link href={{ query: { when: w } }} aria-current={when === w ? "page" : undefined}
       className={`rounded px-3 py-1.5 text-sm ${when === w ? "bg-brand-700 text-white" : "border border-slate-300"}`} data-testid={`meetings-${w}`}>{t(w)}</Link>
@@ -43,7 +44,7 @@ export default async function MeetingsPage({ searchParams }: { searchParams: Pro
                 <MeetingStatusBadge status={m.status} />
                 <span className="block text-sm">{m.family.displayName}{m.location && ` · ${m.location}`}</span>
               </span>
-              <time dateTime={m.startsAt.toISOString()} className="text-sm">{format.dateTime(m.startsAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <time dateTime={m.startsAt.toISOString()} className="text-sm">{format(m.startsAt, "dayTime")}</time>
             </li>
           ))}
         </ul>

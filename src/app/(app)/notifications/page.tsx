@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { listNotifications, MEETING_CHANGE_KINDS, type AppNotification } from "@/features/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "@/features/notifications/mark-read";
@@ -12,9 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NotificationsPage() {
   const actor = await requirePermission("notifications.own");
-  const [t, tm, format, list] = await Promise.all([getTranslations("notifications"), getTranslations("meetingChanges"), getFormatter(), listNotifications(actor)]);
+  const [t, tm, format, list] = await Promise.all([getTranslations("notifications"), getTranslations("meetingChanges"), getDateFormat(), listNotifications(actor)]);
   const label = (n: AppNotification) => {
-    const params = { family: n.familyName, date: format.dateTime(new Date(`${n.date}T12:00:00Z`), { dateStyle: "medium" }) };
+    const params = { family: n.familyName, date: format(n.date) };
     return MEETING_CHANGE_KINDS.includes(n.kind) ? tm(`reminders.${n.kind as "MEETING_CHANGED"}`, params) : t(`kinds.${n.kind as "MEETING_INVITATION"}`, params);
   };
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requireRole } from "@/server/auth/session";
 import { listSiteChildren } from "@/features/sites/queries";
 import { siteContactAgenda } from "@/features/contact/agenda";
@@ -13,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SiteHome() {
   const actor = await requireRole("SITE");
-  const [t, format, children, agenda] = await Promise.all([getTranslations(), getFormatter(), listSiteChildren(actor), siteContactAgenda(actor)]);
-  const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { weekday: "short", day: "numeric", month: "short" });
+  const [t, format, children, agenda] = await Promise.all([getTranslations(), getDateFormat(), listSiteChildren(actor), siteContactAgenda(actor)]);
+  const date = (d: string) => format(d, "weekdayShort");
   const sessionList = (rows: typeof agenda.week, testId: string) => (
     <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid={testId}>
       {rows.map((s) => (
@@ -46,7 +47,7 @@ export default async function SiteHome() {
               <li key={c.id} className="p-3">
                 <p className="font-medium"><Link href={`/site/children/${c.id}`} className="text-brand-700 underline">{c.name}</Link></p>
                 <p className="text-sm text-slate-600">{t("family.parents")}: {c.parents.join(", ")}</p>
-                <p className="text-sm text-slate-600">{c.site} · {format.dateTime(new Date(`${c.placedSince}T12:00:00Z`), { dateStyle: "medium" })}</p>
+                <p className="text-sm text-slate-600">{c.site} · {format(c.placedSince)}</p>
               </li>
             ))}
           </ul>

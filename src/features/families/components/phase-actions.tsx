@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
+import { readableParams } from "@/i18n/dates";
 import type { CaseAction } from "@/domain/method";
 import { CommandForm } from "@/components/form/command-form";
 import { Field } from "@/components/form/field";
@@ -12,7 +14,7 @@ import type { FamilyPageData } from "../page-data";
  * submitted; actions the method does not allow now show why instead of a form. The server checks again.
  */
 export async function PhaseActions({ data }: { data: FamilyPageData }) {
-  const t = await getTranslations();
+  const [t, format] = await Promise.all([getTranslations(), getDateFormat()]);
   const { family, today, config, current } = data;
   const hidden = (
     <>
@@ -107,7 +109,7 @@ export async function PhaseActions({ data }: { data: FamilyPageData }) {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {shown.map((a) =>
               !a.allowed && a.reason !== "CASE_CLOSED" && a.reason !== "CASE_NOT_CLOSED" ? (
-                <li key={a.action}><span className="font-medium">{t(`caseActions.${a.action}`)}:</span> {t(`reasons.${a.reason}`, a.params ?? {})}</li>
+                <li key={a.action}><span className="font-medium">{t(`caseActions.${a.action}`)}:</span> {t(`reasons.${a.reason}`, readableParams(a.params, format))}</li>
               ) : null,
             )}
           </ul>

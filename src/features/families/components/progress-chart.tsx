@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { TableRegion } from "@/components/table-region";
 
 // Print-friendly: each goal has its own colour, marker shape and dash pattern, so the lines
@@ -14,13 +15,13 @@ const STYLES = [
 export interface ChartSeries { lineageId: string; title: string; points: { date: string; rating: number }[] }
 
 export async function ProgressChart({ series }: { series: ChartSeries[] }) {
-  const [t, format] = await Promise.all([getTranslations("progress"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("progress"), getDateFormat()]);
   const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.date)))].sort();
   if (dates.length === 0) return <p className="text-slate-600">{t("none")}</p>;
   const W = 640, H = 260, L = 36, R = 32, T = 12, B = 36;
   const x = (d: string) => (dates.length === 1 ? L + (W - L - R) / 2 : L + ((W - L - R) * dates.indexOf(d)) / (dates.length - 1));
   const y = (r: number) => T + ((H - T - B) * (10 - r)) / 10;
-  const short = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: "numeric", month: "short" });
+  const short = (d: string) => format(d, "dayShort");
   return (
     <figure aria-labelledby="progress-caption" className="space-y-3">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="progress-caption" className="w-full max-w-2xl" data-testid="progress-chart">

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import type { Actor } from "@/server/authz/actor";
 import { roleMay } from "@/server/authz/policy";
 import { loadFamilyTimeline, type TimelineItem } from "../queries";
@@ -18,9 +19,9 @@ export async function JournalSection({ actor, familyId, page, notice }: { actor:
   const pageNumber = Number(first(page) ?? "1");
   const data = await loadFamilyTimeline(actor, familyId, Number.isInteger(pageNumber) && pageNumber > 0 ? pageNumber : 1);
   if (!data) return null;
-  const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getFormatter()]);
-  const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" });
-  const stamp = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getDateFormat()]);
+  const date = (d: string) => format(d);
+  const stamp = (d: Date) => format(d, "dayTime");
   const entryHref = (id: string) => `/families/${familyId}/journal/${id}`;
 
   const line = (item: TimelineItem) => {

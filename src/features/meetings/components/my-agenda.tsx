@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import type { Actor } from "@/server/authz/actor";
 import { openActionItems, upcomingMeetings } from "../queries";
 import { CompleteItemButton } from "./meeting-edit";
@@ -8,7 +9,7 @@ import { MeetingStatusBadge } from "./meeting-status";
 /** On every working home page: the meetings the user is part of, and the action items they own. */
 export async function MyAgenda({ actor }: { actor: Actor }) {
   const [t, tm, format, { meetings, total }, items] = await Promise.all([
-    getTranslations("meetings"), getTranslations("meetingChanges"), getFormatter(), upcomingMeetings(actor), openActionItems(actor),
+    getTranslations("meetings"), getTranslations("meetingChanges"), getDateFormat(), upcomingMeetings(actor), openActionItems(actor),
   ]);
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -18,7 +19,7 @@ export async function MyAgenda({ actor }: { actor: Actor }) {
           <ul className="space-y-1 text-sm" data-testid="my-meetings">
             {meetings.map((m) => (
               <li key={m.id} className={m.status === "CANCELLED" ? "text-slate-500" : ""}>
-                <Link href={`/meetings/${m.id}`} className={`text-brand-700 underline ${m.status === "CANCELLED" ? "line-through" : ""}`}>{m.purpose}</Link> – {m.family.displayName}, {format.dateTime(m.startsAt, { dateStyle: "medium", timeStyle: "short" })}
+                <Link href={`/meetings/${m.id}`} className={`text-brand-700 underline ${m.status === "CANCELLED" ? "line-through" : ""}`}>{m.purpose}</Link> – {m.family.displayName}, {format(m.startsAt, "dayTime")}
                 <MeetingStatusBadge status={m.status} />
               </li>
             ))}

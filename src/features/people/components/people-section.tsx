@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import type { Actor } from "@/server/authz/actor";
 import { loadFamilyPeople } from "../queries";
 import { AddChildForm, AddParentForm, EndPlacementForm, MovePlacementForm, StaffForm, StartPlacementForm } from "./people-forms";
@@ -11,9 +12,9 @@ const NOTICES = ["placementStarted", "ended"] as const;
 export async function PeopleSection({ actor, familyId, notice }: { actor: Actor; familyId: string; notice?: string | string[] }) {
   const data = await loadFamilyPeople(actor, familyId);
   if (!data) return null;
-  const [t, format] = await Promise.all([getTranslations("people"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : t("untilNow"));
-  const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" });
+  const [t, format] = await Promise.all([getTranslations("people"), getDateFormat()]);
+  const when = (d: Date | null) => (d ? format(d) : t("untilNow"));
+  const date = (d: string) => format(d);
   const box = "rounded border border-slate-200 bg-white p-4";
   return (
     <section aria-labelledby="staff-heading" className="space-y-4">

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import type { Actor } from "@/server/authz/actor";
 import { loadPlanProposals, type PlanProposalView } from "../proposal-queries";
 import { AcceptProposalForm, DeclineProposalForm, ProposeForm } from "./proposal-forms";
@@ -14,8 +15,8 @@ const NOTICES = ["proposed", "accepted", "declined"] as const;
 export async function PlanProposalsSection({ actor, familyId, notice, from }: { actor: Actor; familyId: string; notice?: string | string[]; from: "family" | "plan" }) {
   const data = await loadPlanProposals(actor, familyId);
   if (!data) return null;
-  const [t, format] = await Promise.all([getTranslations("planProposals"), getFormatter()]);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium" }) : "–");
+  const [t, format] = await Promise.all([getTranslations("planProposals"), getDateFormat()]);
+  const when = (d: Date | null) => (d ? format(d) : "–");
   const open = data.proposals.filter((p) => p.status === "OPEN");
   const intoDraft = from === "plan" && data.openDraft ? data.proposals.filter((p) => p.status === "ACCEPTED" && p.draftVersionId === data.openDraft!.id) : [];
   const shown = from === "plan" ? open : data.proposals;

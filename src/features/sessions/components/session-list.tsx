@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import type { listOwnSessions } from "../queries";
 import { TableRegion } from "@/components/table-region";
 
 export async function SessionList({ sessions }: { sessions: Awaited<ReturnType<typeof listOwnSessions>> }) {
-  const [t, format] = await Promise.all([getTranslations("sessions"), getFormatter()]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const [t, format] = await Promise.all([getTranslations("sessions"), getDateFormat()]);
+  const when = (d: Date) => format(d, "dayTime");
   return (
     <TableRegion label={t("title")}>
       <table className="w-full border-collapse text-sm" data-testid="session-table">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { overviewQuery, programmeOverview, type OverviewQuery } from "@/features/families/overview";
 import { CASE_STAGES } from "@/domain/method";
@@ -18,8 +19,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const parsed = overviewQuery.safeParse(raw);
   const query: OverviewQuery = parsed.success ? parsed.data : overviewQuery.parse({});
-  const [t, format, data] = await Promise.all([getTranslations(), getFormatter(), programmeOverview(actor, parsed.success ? parsed.data : overviewQuery.parse({}))]);
-  const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
+  const [t, format, data] = await Promise.all([getTranslations(), getDateFormat(), programmeOverview(actor, parsed.success ? parsed.data : overviewQuery.parse({}))]);
+  const date = (d: string | null) => (d ? format(d) : "–");
   const sortHref = (col: string) => ({ query: { ...raw, page: undefined, sort: col, dir: query.sort === col && query.dir === "asc" ? "desc" : "asc" } });
   return (
     <div className="space-y-4">
@@ -59,7 +60,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                 <td className="py-2 pr-3">{r.weeks ?? "–"}</td>
                 <td className="py-2 pr-3">{date(r.next)}</td>
                 <td className={`py-2 pr-3 ${r.overdueSince ? "font-semibold text-red-700" : ""}`} data-testid="overdue-cell">{r.overdue}</td>
-                <td className="py-2 pr-3">{r.meeting ? <Link href={`/meetings/${r.meeting.id}`} className="underline">{format.dateTime(r.meeting.startsAt, { dateStyle: "medium", timeStyle: "short" })}</Link> : "–"}</td>
+                <td className="py-2 pr-3">{r.meeting ? <Link href={`/meetings/${r.meeting.id}`} className="underline">{format(r.meeting.startsAt, "dayTime")}</Link> : "–"}</td>
                 <td className="py-2 pr-3">{r.caseworker || "–"}</td>
                 <td className="py-2">{r.therapist || "–"}</td>
               </tr>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { todayInCopenhagen } from "@/domain/method";
 import { loadMeeting } from "@/features/meetings/queries";
@@ -20,15 +21,15 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const m = await loadMeeting(actor, id);
   if (!m) notFound();
-  const [t, tm, format] = await Promise.all([getTranslations(), getTranslations("meetingChanges"), getFormatter()]);
-  const when = `${format.dateTime(m.startsAt, { dateStyle: "full", timeStyle: "short" })} – ${format.dateTime(m.endsAt, { timeStyle: "short" })}`;
+  const [t, tm, format] = await Promise.all([getTranslations(), getTranslations("meetingChanges"), getDateFormat()]);
+  const when = `${format(m.startsAt, "weekdayTime")} – ${format(m.endsAt, "time")}`;
   const now = new Date();
   const cancelled = m.status === "CANCELLED";
   // Changes are offered while the meeting can still change (the commands check the same rule).
   const changeable = m.canEdit && !cancelled && m.endsAt.getTime() > now.getTime();
   const start = copenhagenParts(m.startsAt);
   const end = copenhagenParts(m.endsAt);
-  const stamp = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const stamp = (d: Date) => format(d, "dayTime");
   return (
     <article className="space-y-6">
       <header>

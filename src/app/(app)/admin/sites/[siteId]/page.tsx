@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { loadSiteEntry } from "@/features/admin/sites-queries";
 import { CreateSiteUserForm, EditSiteForm, ReinviteSiteUserForm, SiteUserActiveForm } from "@/features/admin/components/sites-forms";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SitePage({ params, searchParams }: { params: Promise<{ siteId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("admin.sites");
   const [{ siteId }, sp] = await Promise.all([params, searchParams]);
-  const [t, format, entry] = await Promise.all([getTranslations(), getFormatter(), loadSiteEntry(actor, siteId)]);
+  const [t, format, entry] = await Promise.all([getTranslations(), getDateFormat(), loadSiteEntry(actor, siteId)]);
   if (!entry) notFound();
   const { site, users, updatedBy } = entry;
   const status = { ACTIVE: t("userAdmin.statusActive"), INVITED: t("userAdmin.statusInvited"), INACTIVE: t("userAdmin.statusInactive") };
@@ -27,8 +28,8 @@ export default async function SitePage({ params, searchParams }: { params: Promi
       {sp.created === "1" && <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{t("siteAdmin.created")}</p>}
       <p className="text-sm text-slate-700" data-testid="site-changed">
         {t(`siteKind.${site.kind}`)} · {updatedBy
-          ? t("siteAdmin.changedBy", { name: updatedBy.name, municipality: updatedBy.municipality ?? "–", when: format.dateTime(site.updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }) })
-          : t("siteAdmin.changedAt", { when: format.dateTime(site.updatedAt, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }) })}
+          ? t("siteAdmin.changedBy", { name: updatedBy.name, municipality: updatedBy.municipality ?? "–", when: format(site.updatedAt, "dayTime") })
+          : t("siteAdmin.changedAt", { when: format(site.updatedAt, "dayTime") })}
       </p>
 
       <section aria-labelledby="edit" className={section}>

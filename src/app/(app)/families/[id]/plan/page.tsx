@@ -34,6 +34,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     <div className="space-y-6">
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
+      <p className="text-sm text-slate-700">{t("legalBasis")}</p>
       <p className="text-sm text-slate-700">{data.draftPlan ? t("editingDraft", { number: data.draftPlan.number }) : data.agreedPlan ? t("newVersion", { number: data.agreedPlan.number + 1 }) : t("firstVersion")}</p>
       {saved && <SuccessNotice>{t("saved")}</SuccessNotice>}
       {discarded && <SuccessNotice>{tp("discarded")}</SuccessNotice>}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { PrintButton } from "@/components/print-button";
@@ -27,8 +28,8 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const { data, contacts } = await load(id);
   if (!data?.agreedPlan || !contacts) notFound();
-  const [t, tc, format] = await Promise.all([getTranslations("printPlan"), getTranslations("planProposals.print"), getFormatter()]);
-  const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "long" }) : "");
+  const [t, tc, format] = await Promise.all([getTranslations("printPlan"), getTranslations("planProposals.print"), getDateFormat()]);
+  const date = (d: string | null) => (d ? format(d, "dayLong") : "");
   const plan = data.agreedPlan;
   // The parents' calendar: what lies ahead, never a date that has passed (held or missed).
   const upcoming = fromToday((data.current?.schedule ?? []).filter((s) => s.status !== "done").map((s) => s.dueDate), data.today, (d) => d);
@@ -40,6 +41,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
       <div className="no-print flex justify-end"><PrintButton label={t("print")} /></div>
       <header>
         <h1 className="text-2xl font-semibold">{t("heading", { family: data.family.displayName })}</h1>
+        <p className="text-sm">{t("legalBasis")}</p>
         <p>{t("agreed", { date: date(plan.agreedOn), number: plan.number })}</p>
       </header>
       {plan.parentsAccount && (
@@ -77,7 +79,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
         {contacts.meetings.length ? (
           <ul className="list-disc pl-5" data-testid="plan-meetings">
             {contacts.meetings.map((m) => (
-              <li key={m.id}>{m.place ? tc("meetingAt", { when: format.dateTime(m.startsAt, { dateStyle: "long", timeStyle: "short" }), place: m.place }) : format.dateTime(m.startsAt, { dateStyle: "long", timeStyle: "short" })} – {m.purpose}</li>
+              <li key={m.id}>{m.place ? tc("meetingAt", { when: format(m.startsAt, "dayLongTime"), place: m.place }) : format(m.startsAt, "dayLongTime")} – {m.purpose}</li>
             ))}
           </ul>
         ) : <p>{tc("noMeetings")}</p>}

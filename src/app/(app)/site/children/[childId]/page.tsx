@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { loadSiteChild } from "@/features/contact/queries";
 import { SessionForm } from "@/features/contact/components/session-form";
@@ -23,8 +24,8 @@ export default async function SiteChildPage({ params }: { params: Promise<{ chil
   const { childId } = await params;
   const { data } = await load(childId);
   if (!data) notFound();
-  const [t, format] = await Promise.all([getTranslations("contact"), getFormatter()]);
-  const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "full" }) : "–");
+  const [t, format] = await Promise.all([getTranslations("contact"), getDateFormat()]);
+  const date = (d: string | null) => (d ? format(d, "weekday") : "–");
   const v = data.version;
   return (
     <div className="space-y-6">

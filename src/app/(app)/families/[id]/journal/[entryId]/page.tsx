@@ -2,7 +2,8 @@ import { cache } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { EDIT_WINDOW_HOURS, editableUntil } from "@/domain/journal";
 import { loadJournalEntry } from "@/features/journal/queries";
@@ -25,10 +26,10 @@ export default async function JournalEntryPage({ params }: { params: Promise<{ i
   const { id, entryId } = await params;
   const { data } = await load(id, entryId);
   if (!data) notFound();
-  const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getFormatter()]);
+  const [t, tAll, format] = await Promise.all([getTranslations("journal"), getTranslations(), getDateFormat()]);
   const { entry } = data;
-  const stamp = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
-  const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" });
+  const stamp = (d: Date) => format(d, "dayTime");
+  const date = (d: string) => format(d);
   const entryHref = (x: string) => `/families/${id}/journal/${x}`;
   return (
     <article className="max-w-3xl space-y-6">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
 import { loadChildContactPlan } from "@/features/contact/queries";
@@ -25,20 +26,21 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
   const { id, childId } = await params;
   const { actor, data } = await load(id, childId);
   if (!data) notFound();
-  const [t, tr, format] = await Promise.all([getTranslations("contact"), getTranslations("contactRolling"), getFormatter()]);
-  const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "medium" }) : "–");
-  const dateFull = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: "full" });
+  const [t, tr, format] = await Promise.all([getTranslations("contact"), getTranslations("contactRolling"), getDateFormat()]);
+  const date = (d: string | null) => (d ? format(d) : "–");
+  const dateFull = (d: string) => format(d, "weekday");
   const current = data.plan?.versions[0] ?? null;
   const canWrite = roleMay(actor.role, "contactPlan.write") && data.family.stage !== "CLOSED";
   return (
     <div className="space-y-6">
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("heading", { child: data.child.name })}</h1>
+      <p className="text-sm text-slate-700">{t("legalBasis")}</p>
       {current ? (
         <section className="rounded border border-slate-200 bg-white p-4" data-testid="contact-plan-current">
           <h2 className="font-semibold">{t("currentVersion", { number: current.number })}</h2>
           <p>{t(`frequencies.${current.frequency}`)} · {t("minutes", { minutes: current.durationMinutes })} · {t(`modes.${current.mode}`)} · {current.place}</p>
-          <p>{current.supervised ? t("supervisedByName", { name: current.supervisedBy ?? "–" }) : t("unsupervised")} · {t("validity", { from: date(current.validFrom), to: date(current.validTo) })}</p>
+          <p>{current.supervised ? t("supervisedByName", { name: current.supervisedBy ?? "–" }) : t("unsupervised")} · {t("validity", { from: date(current.validFrom), to: current.validTo ? date(current.validTo) : "open" })}</p>
           {current.notes && <p className="text-sm text-slate-700">{current.notes}</p>}
         </section>
       ) : <p className="text-slate-600">{t("none")}</p>}
@@ -64,7 +66,7 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
       {data.comments.length > 0 && (
         <section className="rounded border border-slate-200 bg-white p-4" data-testid="contact-comments">
           <h2 className="mb-2 font-semibold">{t("comments")}</h2>
-          <ul className="space-y-2 text-sm">{data.comments.map((c) => <li key={c.id}><span className="font-medium">{c.author}</span> ({format.dateTime(c.createdAt, { dateStyle: "medium" })}): {c.body}</li>)}</ul>
+          <ul className="space-y-2 text-sm">{data.comments.map((c) => <li key={c.id}><span className="font-medium">{c.author}</span> ({format(c.createdAt)}): {c.body}</li>)}</ul>
         </section>
       )}
       <section className="rounded border border-slate-200 bg-white p-4">
@@ -78,7 +80,7 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
       {data.plan && data.plan.versions.length > 1 && (
         <details className="text-sm">
           <summary className="cursor-pointer">{t("history")}</summary>
-          <ul className="mt-2 space-y-1">{data.plan.versions.slice(1).map((v) => <li key={v.id}>{t("versionLine", { number: v.number, frequency: t(`frequencies.${v.frequency}`), from: date(v.validFrom), to: date(v.validTo), place: v.place })}</li>)}</ul>
+          <ul className="mt-2 space-y-1">{data.plan.versions.slice(1).map((v) => <li key={v.id}>{t("versionLine", { number: v.number, frequency: t(`frequencies.${v.frequency}`), from: date(v.validFrom), to: v.validTo ? date(v.validTo) : "open", place: v.place })}</li>)}</ul>
         </details>
       )}
     </div>
