@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, login } from "./support";
+import { expectNoAxeViolations } from "./axe";
 
 // WCAG 2.4.2: every page a role can reach has its own title, "<page> – Forældrestøtte"; and WCAG 1.4.10:
 // read on a 320 px wide screen it does not scroll sideways. The pages are the ones the app itself links
 // to: each role's menu and every link found from there (a crawl, so a page added later is checked
-// without a second list to maintain), at most two records per route.
+// without a second list to maintain), at most two records per route. On each page the text a person reads
+// holds no ISO date ("2026-12-01") and no raw code ("START_UP", "ACCESS_DENIED"): words and dates, in Danish.
 
 const SUFFIX = " – Forældrestøtte";
 const NOT_FOUND = `Ikke fundet${SUFFIX}`;
@@ -15,6 +17,15 @@ const PHONE = { width: 320, height: 640 };
 const PAPER = /\/print$/;
 
 /** A record id (cuid) in a path becomes ":id", so /families/ck…/plan and /families/cl…/plan are one route. */
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
+const RAW_CODE = /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/;
+
+async function checkReadableText(page: Page, path: string) {
+  const text = await page.locator("body").innerText();
+  expect(text.match(ISO_DATE)?.[0], `${path} shows an ISO date`).toBeUndefined();
+  expect(text.match(RAW_CODE)?.[0], `${path} shows a raw code`).toBeUndefined();
+}
+
 const routeOf = (path: string) => path.split("/").map((s) => (/^[a-z0-9]{20,}$/.test(s) && /\d/.test(s) ? ":id" : s)).join("/");
 
 async function internalLinks(page: Page): Promise<string[]> {
@@ -40,6 +51,8 @@ async function crawl(page: Page, home: string) {
     await expect(page.locator("h1").first()).toBeVisible();
     const title = await page.title();
     visited.set(path, title);
+    await checkReadableText(page, path);
+    await expectNoAxeViolations(page, `${path} at 320 px`);
     if (!PAPER.test(path)) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
@@ -69,7 +82,7 @@ function checkTitles(who: string, visited: Map<string, string>) {
 }
 
 for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
-  test(`every page of the ${who} has its own title and reflows at 320 px`, async ({ browser }) => {
+  test(`every page of the ${who} has its own title, reflows at 320 px, reads in words and passes axe`, async ({ browser }) => {
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await login(page, who);
     const visited = await crawl(page, DEMO[who].home);
@@ -118,7 +131,7 @@ test("the title and the page read a family once: one audit row per page view", a
   const views = async () => {
     await page.goto(`/audit?familyId=${familyId}&action=VIEW`);
     await expect(page.getByRole("heading", { level: 1, name: "Logning" })).toBeVisible();
-    return page.getByTestId("audit-table").locator("tbody tr").filter({ hasText: "caseworker@demo.local" }).filter({ hasText: `Family ${familyId.slice(0, 12)}` }).count();
+    return page.getByTestId("audit-table").locator("tbody tr").filter({ hasText: "caseworker@demo.local" }).filter({ hasText: `Familie ${familyId.slice(0, 12)}` }).count();
   };
   const before = await views();
   await page.goto(familyPath);

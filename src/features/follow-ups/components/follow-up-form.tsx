@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useDateFormat } from "@/i18n/use-date-format";
 import { CommandForm } from "@/components/form/command-form";
 import { Field, FieldError } from "@/components/form/field";
 import { recordFollowUpAction } from "../actions";
@@ -10,6 +11,8 @@ export interface FollowUpGoal { id: string; title: string; parentsWords: string;
 /** One row per active goal: a 0–10 rating and a note, with the previous rating beside it. */
 export function FollowUpForm({ familyId, requestId, phase, today, goals }: { familyId: string; requestId: string; phase: { id: string; version: number; startDate: string }; today: string; goals: FollowUpGoal[] }) {
   const t = useTranslations("followUpForm");
+  const tApp = useTranslations("app");
+  const format = useDateFormat();
   return (
     <CommandForm action={recordFollowUpAction} submitLabel={t("save")} testId="follow-up-form">
       <input type="hidden" name="familyId" value={familyId} />
@@ -27,9 +30,9 @@ export function FollowUpForm({ familyId, requestId, phase, today, goals }: { fam
           <li key={g.id} className="rounded border border-slate-200 p-4" data-testid="rating-row">
             <fieldset className="space-y-2">
               <legend className="font-medium">{g.title}</legend>
-              {g.parentsWords && <p className="text-sm italic text-slate-600">“{g.parentsWords}”</p>}
+              {g.parentsWords && <p className="text-sm italic text-slate-600">{tApp("quoted", { text: g.parentsWords })}</p>}
               <p className="text-sm text-slate-700" data-testid="previous-rating">
-                {g.previous ? t("previous", { rating: g.previous.rating, date: g.previous.date }) : t("noPrevious")}
+                {g.previous ? t("previous", { rating: g.previous.rating, date: format(g.previous.date) }) : t("noPrevious")}
               </p>
               <input type="hidden" name={`ratings.${i}.goalId`} value={g.id} />
               <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">

@@ -36,7 +36,7 @@ export async function MyAgenda({ actor }: { actor: Actor }) {
           <ul className="space-y-2 text-sm" data-testid="my-items">
             {items.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center gap-2">
-                <span>{i.description}{i.dueDate && ` (${i.dueDate})`} – <Link href={`/meetings/${i.meeting.id}`} className="underline">{i.meeting.purpose}</Link></span>
+                <span>{i.description}{i.dueDate && ` (${format(i.dueDate)})`} – <Link href={`/meetings/${i.meeting.id}`} className="underline">{i.meeting.purpose}</Link></span>
                 <CompleteItemButton itemId={i.id} version={i.version} />
               </li>
             ))}

@@ -127,7 +127,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
               {data.agreedPlan.goals.map((g) => (
                 <li key={g.id}>
                   <span className="font-medium">{g.title}</span> <span className="text-xs text-slate-600">({t(`goalStatus.${g.status}`)})</span>
-                  {g.parentsWords && <p className="text-sm italic">“{g.parentsWords}”</p>}
+                  {g.parentsWords && <p className="text-sm italic">{t("app.quoted", { text: g.parentsWords })}</p>}
                   {g.successCriteria && <p className="text-sm">{t("plan.successCriteria")}: {g.successCriteria}</p>}
                   {g.supportedBy && <p className="text-sm text-slate-600">{t("plan.supportedBy")}: {g.supportedBy}</p>}
                 </li>

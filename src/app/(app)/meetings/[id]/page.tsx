@@ -76,7 +76,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
         <ul className="space-y-2 text-sm" data-testid="action-items">
           {m.actionItems.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3">
-              <span className={a.doneAt ? "line-through" : ""}>{a.description} – {a.ownerName}{a.dueDate && `, ${a.dueDate}`}</span>
+              <span className={a.doneAt ? "line-through" : ""}>{a.description} – {a.ownerName}{a.dueDate && `, ${format(a.dueDate)}`}</span>
               {!a.doneAt && (a.ownerUserId === actor.id || m.canEdit) && <CompleteItemButton itemId={a.id} version={a.version} />}
             </li>
           ))}

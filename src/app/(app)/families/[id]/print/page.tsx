@@ -28,7 +28,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   const { data, contacts } = await load(id);
   if (!data?.agreedPlan || !contacts) notFound();
-  const [t, tc, format] = await Promise.all([getTranslations("printPlan"), getTranslations("planProposals.print"), getDateFormat()]);
+  const [t, tc, tApp, format] = await Promise.all([getTranslations("printPlan"), getTranslations("planProposals.print"), getTranslations("app"), getDateFormat()]);
   const date = (d: string | null) => (d ? format(d, "dayLong") : "");
   const plan = data.agreedPlan;
   // The parents' calendar: what lies ahead, never a date that has passed (held or missed).
@@ -47,7 +47,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
       {plan.parentsAccount && (
         <section>
           <h2 className="text-lg font-semibold">{t("yourWishes")}</h2>
-          <p className="italic">“{plan.parentsAccount}”</p>
+          <p className="italic">{tApp("quoted", { text: plan.parentsAccount })}</p>
         </section>
       )}
       <section>
@@ -56,7 +56,7 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
           {plan.goals.filter((g) => g.status === "ACTIVE").map((g) => (
             <li key={g.id}>
               <p className="font-semibold">{g.title}</p>
-              {g.parentsWords && <p>{t("inYourWords")}: “{g.parentsWords}”</p>}
+              {g.parentsWords && <p>{t("inYourWords")}: {tApp("quoted", { text: g.parentsWords })}</p>}
               {g.successCriteria && <p>{t("whenReached")}: {g.successCriteria}</p>}
               {g.supportedBy && <p>{t("whoHelps")}: {g.supportedBy}</p>}
             </li>
