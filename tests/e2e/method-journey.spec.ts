@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { login } from "./support";
+import { login, tabTo } from "./support";
+import { expectNoAxeViolations } from "./axe";
 
 // The issue's journey: a new family from enrolment to its first rated follow-up, through the UI only.
 test("caseworker enrols, plans and starts a change phase; the therapist records the first follow-up", async ({ browser }) => {
@@ -48,21 +49,44 @@ test("caseworker enrols, plans and starts a change phase; the therapist records 
   await expect(cw.getByTestId("current-phase")).toHaveText("Forandring");
   await expect(cw.getByTestId("phase-summary")).toContainText("12 uger planlagt");
 
-  const th = await (await browser.newContext()).newPage();
-  await login(th, "therapist");
-  const row = th.getByTestId("family-table").first().getByRole("row", { name: new RegExp(name) });
-  await expect(row).toBeVisible();
-  await row.getByRole("link", { name }).click();
-  await th.getByRole("link", { name: "Registrér opfølgning" }).click();
+  // The therapist at the family's kitchen table: a phone 320 px wide, the keyboard only, a refused save
+  // first. Every step is a key press; the assertions check where the focus went and what was said.
+  const th = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+  await th.goto("/login");
+  await tabTo(th.getByLabel("E-mail"));
+  await th.keyboard.type("therapist@demo.local");
+  await tabTo(th.getByLabel("Adgangskode"));
+  await th.keyboard.type("demo1234");
+  await th.keyboard.press("Enter");
+  await expect(th).toHaveURL(/\/therapist$/);
+  await tabTo(th.getByTestId("family-table").first().getByRole("link", { name }));
+  await th.keyboard.press("Enter");
+  await expect(th.getByRole("heading", { level: 1 })).toHaveText(name);
+  await tabTo(th.getByRole("link", { name: "Registrér opfølgning" }));
+  await th.keyboard.press("Enter");
   const rows = th.getByTestId("rating-row");
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0).getByTestId("previous-rating")).toHaveText("Ingen tidligere vurdering");
-  await rows.nth(0).getByLabel("Vurdering 0–10 for Rolige samvær").fill("4");
-  await rows.nth(1).getByLabel("Vurdering 0–10 for Holde aftaler").fill("6");
-  await th.getByRole("button", { name: "Gem opfølgningen" }).click();
+  const first = rows.nth(0).getByLabel("Vurdering 0–10 for Rolige samvær");
+  const second = rows.nth(1).getByLabel("Vurdering 0–10 for Holde aftaler");
+  await expect(first).toHaveAttribute("aria-describedby", /previous-/);
+  await tabTo(first);
+  await th.keyboard.type("4");
+  await tabTo(th.getByRole("button", { name: "Gem opfølgningen" }));
+  await th.keyboard.press("Enter");
+  const refused = th.getByTestId("error-summary");
+  await expect(refused).toBeFocused();
+  await expectNoAxeViolations(th, "the refused follow-up form at 320 px");
+  await tabTo(refused.getByRole("link"));
+  await th.keyboard.press("Enter");
+  await expect(second).toBeFocused();
+  await th.keyboard.type("6");
+  await tabTo(th.getByRole("button", { name: "Gem opfølgningen" }));
+  await th.keyboard.press("Enter");
   await expect(th.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(th.getByTestId("follow-up-saved")).toBeFocused();
   await expect(th.getByTestId("follow-up-saved")).toHaveText("Opfølgningen er gemt.");
+  expect(await th.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   const table = th.getByTestId("progress-table");
   await expect(table.getByRole("row", { name: /Rolige samvær/ })).toContainText("4");
   await expect(table.getByRole("row", { name: /Holde aftaler/ })).toContainText("6");

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -17,4 +17,14 @@ export async function login(page: Page, who: keyof typeof DEMO) {
   await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Log ind" }).click();
   await expect(page).toHaveURL(new RegExp(`${DEMO[who].home}$`));
+}
+
+/** Presses Tab until the element has the focus: proves it is reachable by keyboard, in the page's own order. */
+export async function tabTo(target: Locator, maxPresses = 150) {
+  const page = target.page();
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press("Tab");
+  }
+  await expect(target, `reached by Tab within ${maxPresses} presses`).toBeFocused();
 }

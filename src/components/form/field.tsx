@@ -8,13 +8,15 @@ type Option = { value: string; label: string };
 
 /** A labelled input whose errors and typed value come from the last submission of its form. */
 export function Field({
-  name, label, type = "text", defaultValue = "", hint, required, options, multiline, min, max, step, className, autoComplete,
+  name, label, type = "text", defaultValue = "", hint, describedBy: extraDescribedBy, required, options, multiline, min, max, step, className, autoComplete,
 }: {
   name: string;
   label: string;
   type?: "text" | "email" | "date" | "number" | "tel" | "url" | "checkbox" | "datetime-local" | "password";
   defaultValue?: string | number | boolean;
   hint?: string;
+  /** The id of text elsewhere on the page that explains this field (e.g. the previous rating beside it). */
+  describedBy?: string;
   required?: boolean;
   options?: Option[];
   multiline?: boolean;
@@ -30,7 +32,7 @@ export function Field({
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
   const typed = state && !state.ok ? state.values?.[name] : undefined;
-  const describedBy = [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = [extraDescribedBy ?? null, hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const common = {
     id, name, "aria-invalid": errors.length > 0 || undefined, "aria-describedby": describedBy, required,
     className: `mt-1 w-full rounded border px-3 py-2 ${errors.length ? "border-red-500" : "border-slate-300"}`,

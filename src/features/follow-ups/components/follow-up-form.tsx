@@ -31,12 +31,12 @@ export function FollowUpForm({ familyId, requestId, phase, today, goals }: { fam
             <fieldset className="space-y-2">
               <legend className="font-medium">{g.title}</legend>
               {g.parentsWords && <p className="text-sm italic text-slate-600">{tApp("quoted", { text: g.parentsWords })}</p>}
-              <p className="text-sm text-slate-700" data-testid="previous-rating">
+              <p id={`previous-${g.id}`} className="text-sm text-slate-700" data-testid="previous-rating">
                 {g.previous ? t("previous", { rating: g.previous.rating, date: format(g.previous.date) }) : t("noPrevious")}
               </p>
               <input type="hidden" name={`ratings.${i}.goalId`} value={g.id} />
               <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
-                <Field name={`ratings.${i}.rating`} type="number" min={0} max={10} label={t("rating", { goal: g.title })} defaultValue={g.previous?.rating ?? ""} required />
+                <Field name={`ratings.${i}.rating`} type="number" min={0} max={10} label={t("rating", { goal: g.title })} defaultValue={g.previous?.rating ?? ""} describedBy={`previous-${g.id}`} required />
                 <Field name={`ratings.${i}.note`} label={t("note")} multiline />
               </div>
             </fieldset>
