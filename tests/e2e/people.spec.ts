@@ -120,3 +120,13 @@ test("a caseworker hands a family to a colleague, who then has it on their home 
   await expect(history.getByRole("row").filter({ hasText: "Mette Rasmussen" })).toContainText("Myndighedsrådgiver");
   await expect(history.getByRole("row").filter({ hasText: "Sofie Dahl" })).toContainText("nu");
 });
+
+test("choosing a site at enrolment sets the kind of placement to the site's own", async ({ page }) => {
+  await login(page, "caseworker");
+  await page.goto("/families/new");
+  const child = page.getByTestId("child-fields");
+  await child.getByLabel("Anbringelsessted").selectOption({ label: "Opholdsstedet Solbakken" });
+  await expect(child.getByLabel("Anbringelsesform")).toHaveValue("CHILDRENS_HOME");
+  await child.getByLabel("Anbringelsessted").selectOption({ label: "Plejefamilien Lund" });
+  await expect(child.getByLabel("Anbringelsesform")).toHaveValue("GENERAL_FOSTER_FAMILY");
+});

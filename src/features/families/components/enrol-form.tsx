@@ -5,11 +5,12 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { CommandForm } from "@/components/form/command-form";
 import { Field, FieldError } from "@/components/form/field";
+import { SiteKindFields, type SiteOption } from "@/components/form/site-kind-fields";
 import { enrolFamilyAction } from "../actions";
 
 type Option = { value: string; label: string };
 
-export function EnrolForm({ today, therapists, sites }: { today: string; therapists: Option[]; sites: Option[] }) {
+export function EnrolForm({ today, therapists, sites }: { today: string; therapists: Option[]; sites: SiteOption[] }) {
   const t = useTranslations();
   const [parents, setParents] = useState(1);
   const [children, setChildren] = useState(1);
@@ -44,8 +45,7 @@ export function EnrolForm({ today, therapists, sites }: { today: string; therapi
           <legend className="font-medium">{t("enrol.child", { n: i + 1 })}</legend>
           <Field name={`children.${i}.name`} label={t("enrol.name")} required />
           <Field name={`children.${i}.birthDate`} type="date" label={t("enrol.birthDate")} max={today} required />
-          <Field name={`children.${i}.placement.siteId`} label={t("family.site")} hint={t("people.siteLaterHint")} options={[{ value: "", label: t("people.siteNotKnown") }, ...sites]} />
-          <Field name={`children.${i}.placement.type`} label={t("enrol.placementType")} options={SITE_KINDS.map((k) => ({ value: k, label: t(`siteKind.${k}`) }))} />
+          <SiteKindFields sites={sites} kinds={SITE_KINDS} siteField={`children.${i}.placement.siteId`} kindField={`children.${i}.placement.type`} firstOption={{ value: "", label: t("people.siteNotKnown") }} hint={t("people.siteLaterHint")} />
           <Field name={`children.${i}.placement.legalBasis`} label={t("enrol.legalBasis")} options={(["VOLUNTARY", "WITHOUT_CONSENT"] as const).map((k) => ({ value: k, label: t(`legalBasis.${k}`) }))} />
           <Field name={`children.${i}.placement.startDate`} type="date" label={t("enrol.placedSince")} defaultValue={today} max={today} />
         </fieldset>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { CommandForm } from "@/components/form/command-form";
 import { Field, FieldError } from "@/components/form/field";
+import { SiteKindFields } from "@/components/form/site-kind-fields";
 import { addChildAction, addParentAction, changeStaffAction, endPlacementAction, movePlacementAction, startPlacementAction } from "../actions";
 
 type Option = { value: string; label: string };
@@ -39,13 +39,9 @@ export function AddParentForm({ familyId }: { familyId: string }) {
 
 function KindAndBasis({ sites, siteField, defaults }: { sites: Site[]; siteField: string; defaults?: { type: string; legalBasis: string } }) {
   const t = useTranslations();
-  const [kind, setKind] = useState<string>(defaults?.type || sites[0]?.kind || KINDS[0]);
   return (
     <>
-      <div onChange={(e) => { const site = sites.find((s) => s.value === (e.target as unknown as HTMLSelectElement).value); if (site) setKind(site.kind); }}>
-        <Field name={siteField} label={t("family.site")} options={[{ value: "", label: t("people.chooseSite") }, ...sites]} required />
-      </div>
-      <Field key={kind} name="type" label={t("enrol.placementType")} defaultValue={kind} options={KINDS.map((k) => ({ value: k, label: t(`siteKind.${k}`) }))} />
+      <SiteKindFields sites={sites} kinds={KINDS} siteField={siteField} kindField="type" firstOption={{ value: "", label: t("people.chooseSite") }} required defaultKind={defaults?.type || sites[0]?.kind} />
       <Field name="legalBasis" label={t("enrol.legalBasis")} defaultValue={defaults?.legalBasis ?? "VOLUNTARY"} options={BASES.map((k) => ({ value: k, label: t(`legalBasis.${k}`) }))} />
     </>
   );
