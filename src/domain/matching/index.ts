@@ -6,3 +6,4 @@ export * from "./decision";
 export * from "./referral";
 export * from "./first-year";
 export * from "./breakdown";
+export * from "./wishes";

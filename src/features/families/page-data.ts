@@ -23,6 +23,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
   const reach = await reachFamily(db, actor, familyId, "family.view");
   if (!reach) return null;
   const parentDetails = roleMay(actor.role, "parent.viewDetails");
+  const matchingLinks = roleMay(actor.role, "matching.open");
   const family = await db.family.findUniqueOrThrow({
     where: { id: familyId },
     select: {
@@ -37,6 +38,8 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
         orderBy: { birthDate: "asc" },
         select: {
           id: true, name: true, birthDate: true, version: true,
+          // The caseworker reaches the child's matching case through the family; others see it only where they take part.
+          matchingCases: { where: { stage: { notIn: ["CLOSED", "WITHDRAWN"] } }, select: { id: true }, take: matchingLinks ? 1 : 0 },
           placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, endReasonKind: true, site: { select: { name: true } } } },
         },
       },
@@ -94,6 +97,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
     parents: family.parents,
     children: family.children.map((c) => ({
       id: c.id, name: c.name, birthDate: fromDbDate(c.birthDate), version: c.version,
+      openMatchingCaseId: c.matchingCases[0]?.id ?? null,
       placements: c.placements.map((p) => ({ ...p, site: p.site.name, startDate: fromDbDate(p.startDate), endDate: fromDbDateOrNull(p.endDate) })),
     })),
     phases: family.phases.map((p) => ({

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import type { Tx } from "@/server/audit";
 import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
-import { allPartiesInformed, partiesToInform, type MatchingSnapshot } from "@/domain/matching";
+import { allPartiesInformed, isHeard, partiesToInform, type MatchingSnapshot } from "@/domain/matching";
 import { vacanciesOf } from "./vacancies";
 
 /**
@@ -23,7 +23,7 @@ export async function loadMatchingSnapshot(db: Db | Tx, caseId: string): Promise
     },
   });
   const vacancies = await vacanciesOf(db, c.candidates.map((x) => x.siteId));
-  const heard = (person: string) => c.wishes.some((w) => w.person === person && ((w.words.trim() !== "" && w.heardOn !== null) || !!w.notHeardReason?.trim()));
+  const heard = (person: string) => isHeard(c.wishes.find((w) => w.person === person));
   const parents = c.child.family.parents;
   const decidedOn = c.decision ? fromDbDate(c.decision.decidedOn) : null;
   const parties = decidedOn ? partiesToInform({ id: c.child.id, birthDate: fromDbDate(c.child.birthDate) }, parents, decidedOn) : [];

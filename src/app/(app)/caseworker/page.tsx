@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
+import { MatchingCasesPanel } from "@/features/matching/components/matching-cases-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -19,6 +20,7 @@ export default async function CaseworkerHome() {
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
       <Attention actor={actor} items={["overdue", "week", "assessment", "draft", "startUp"]} />
       <MyAgenda actor={actor} />
+      <MatchingCasesPanel actor={actor} />
       <section aria-labelledby="caseload">
         <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
         <FamilyTable rows={rows} caption={t("caseload")} />

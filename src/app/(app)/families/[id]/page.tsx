@@ -206,7 +206,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
             {data.children.map((c) => (
               <li key={c.id} className="text-sm">
                 <p className="font-medium">{c.name} <span className="font-normal text-slate-600">({date(c.birthDate)})</span>
-                  {roleMay(actor.role, "contactPlan.view") && <> · <Link href={`/families/${family.id}/children/${c.id}/contact`} className="font-normal text-brand-700 underline">{t("contact.link")}</Link></>}</p>
+                  {roleMay(actor.role, "contactPlan.view") && <> · <Link href={`/families/${family.id}/children/${c.id}/contact`} className="font-normal text-brand-700 underline">{t("contact.link")}</Link></>}
+                  {roleMay(actor.role, "matching.open") && !data.family.closedOn && <> · <Link href={c.openMatchingCaseId ? `/matching/${c.openMatchingCaseId}` : `/matching/new?childId=${c.id}`} className="font-normal text-brand-700 underline">{c.openMatchingCaseId ? t("matchingCase.matchingCaseLink") : t("matchingCase.open")}</Link></>}</p>
                 {c.placements.map((pl) => (
                   <p key={pl.id} className="text-slate-700">
                     {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${[pl.endReasonKind && t(`people.endReasons.${pl.endReasonKind}`), pl.endReason].filter(Boolean).join(": ")})` : ""}

@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { readableParams } from "@/i18n/dates";
+import { getDateFormat } from "@/i18n/server-dates";
+import type { MatchingCasePage } from "../case-queries";
+import { AdvanceForm, ReasonForm } from "./case-forms";
+
+const RETURNABLE = ["SHORTLIST", "VISITS", "PROPOSAL", "DECISION"];
+
+/** The caseworker's next steps: each with the domain's answer to what is still missing, never a second copy of it. */
+export async function MatchingStageSection({ c }: { c: MatchingCasePage }) {
+  if (!c.canDecide) return null;
+  const [t, tm, tAll, format] = await Promise.all([getTranslations("matchingCase"), getTranslations("matching"), getTranslations(), getDateFormat()]);
+  return (
+    <section aria-labelledby="next-steps" className="space-y-3 rounded border border-slate-200 bg-white p-4" data-testid="matching-next-steps">
+      <h2 id="next-steps" className="text-lg font-semibold">{t("nextSteps")}</h2>
+      {c.steps.length === 0 && <p className="text-sm text-slate-700">{t("noNextStep")}</p>}
+      {c.steps.map(({ to, refusal }) => (
+        <div key={to} className="space-y-1">
+          {refusal && <p className="text-sm text-slate-700" data-testid={`missing-${to}`}>{t("missing", { reason: tAll(`reasons.${refusal.reason}`, readableParams(refusal.params, format)) })}</p>}
+          <AdvanceForm caseId={c.id} version={c.version} to={to} label={t("advance", { stage: tm(`stage.${to}` as "stage.PROFILE") })} />
+        </div>
+      ))}
+      {RETURNABLE.includes(c.stage) && (
+        <details><summary className="cursor-pointer text-brand-700 underline">{t("returnToSearch")}</summary><div className="mt-2"><ReasonForm caseId={c.id} version={c.version} kind="return" /></div></details>
+      )}
+      {!c.decided && (
+        <details><summary className="cursor-pointer text-brand-700 underline">{t("withdraw")}</summary><div className="mt-2"><ReasonForm caseId={c.id} version={c.version} kind="withdraw" /></div></details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import { getDateFormat } from "@/i18n/server-dates";
+import type { MatchingCasePage } from "../case-queries";
+import { WishForm } from "./case-forms";
+
+/** The child's and each parent's wishes in their own words, with who heard them when; a form per person. */
+export async function MatchingWishesSection({ c }: { c: MatchingCasePage }) {
+  const [t, tApp, format] = await Promise.all([getTranslations("matchingCase"), getTranslations("app"), getDateFormat()]);
+  return (
+    <section aria-labelledby="wishes" className="space-y-3 rounded border border-slate-200 bg-white p-4">
+      <h2 id="wishes" className="text-lg font-semibold">{t("wishes")}</h2>
+      <p className="text-sm text-slate-700">{t("wishesIntro")}</p>
+      {c.wishes.map((p, i) => {
+        const w = p.wish;
+        const testId = p.isChild ? "wish-child" : `wish-parent-${i}`;
+        return (
+          <article key={p.person} className="space-y-2 border-t border-slate-200 pt-3" data-testid={testId}>
+            <h3 className="font-semibold">{p.isChild ? t("childWishes", { name: p.name }) : t("parentWishes", { name: p.name })}</h3>
+            {!w ? (
+              <p className="text-sm font-medium text-amber-900" data-testid="wish-status">{t("notHeardYet")}</p>
+            ) : w.notHeardReason ? (
+              <p className="text-sm" data-testid="wish-status">{t("notHeardBecause", { reason: w.notHeardReason })}</p>
+            ) : (
+              <div className="text-sm" data-testid="wish-status">
+                <p className="italic">{tApp("quoted", { text: w.words })}</p>
+                {w.fears && <p>{t("fears")}: {w.fears}</p>}
+                <p className="text-slate-700">{t("heardOnBy", { date: w.heardOn ? format(w.heardOn) : "–", name: w.heardBy ?? "–" })}{w.heardHow && ` · ${t("heardHowLabel")}: ${w.heardHow}`}</p>
+              </div>
+            )}
+            {c.canWrite && (
+              <details open={!w}>
+                <summary className="cursor-pointer text-brand-700 underline">{t("saveWish")}</summary>
+                <div className="mt-2"><WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`} /></div>
+              </details>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
