@@ -20,7 +20,7 @@ export const NAV: Record<Role, NavItem[]> = {
   CASEWORKER: [{ href: "/caseworker", label: "home" }, { href: "/families", label: "families" }, { href: "/matching", label: "matching" }, { href: "/journal", label: "journal" }, { href: "/audit", label: "audit" }],
   THERAPIST: [{ href: "/therapist", label: "followUps" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }],
   CONSULTANT: [{ href: "/consultant", label: "sites" }, { href: "/matching", label: "matching" }, { href: "/journal", label: "journal" }],
-  SITE: [{ href: "/site", label: "children" }],
+  SITE: [{ href: "/site", label: "children" }, { href: "/site/referrals", label: "referrals" }],
   COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/coordinator/statistics", label: "statistics" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }, { href: "/audit", label: "audit" }],
   ADMIN: [{ href: "/admin", label: "users" }, { href: "/admin/sites", label: "sites" }, { href: "/admin/settings", label: "settings" }, { href: "/audit", label: "audit" }],
 };
