@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SECTION_52_CRITERIA } from "./criteria";
-import { allPartiesInformed, checkDecision, partiesToInform, wishesOutcome, type DecisionInput } from "./decision";
+import { allPartiesInformed, checkDecision, partiesToInform, wishesOutcome, type DecisionInput, checkNotice, checkPlannedMove } from "./decision";
 import type { MatchingSnapshot } from "./stages";
 
 const TODAY = "2026-11-28";
@@ -97,5 +97,21 @@ describe("how the wishes were answered", () => {
     expect(wishesOutcome(["FOLLOWED", "NOT_FOLLOWED"])).toBe("PARTLY");
     expect(wishesOutcome(["PARTLY"])).toBe("PARTLY");
     expect(wishesOutcome(["NOT_FOLLOWED", "NOT_FOLLOWED"])).toBe("NOT_FOLLOWED");
+  });
+});
+
+describe("the planned move and telling the parties", () => {
+  it("plans the move on the day of the decision or later", () => {
+    expect(checkPlannedMove("2026-11-20", "2026-11-20")).toBeNull();
+    expect(checkPlannedMove("2026-11-20", "2026-12-01")).toBeNull();
+    expect(checkPlannedMove("2026-11-20", "2026-11-19")).toMatchObject({ reason: "MATCH_MOVE_BEFORE_DECISION", field: "moveOn", params: { date: "2026-11-20" } });
+  });
+
+  it("records a notice only for a party, from the decision day until today", () => {
+    const parties = [{ kind: "CHILD", id: "c1" }, { kind: "PARENT", id: "p1" }];
+    expect(checkNotice(parties, { kind: "PARENT", id: "p1" }, "2026-11-20", "2026-11-21", "2026-11-28")).toBeNull();
+    expect(checkNotice(parties, { kind: "PARENT", id: "p2" }, "2026-11-20", "2026-11-21", "2026-11-28")?.reason).toBe("MATCH_NOT_A_PARTY");
+    expect(checkNotice(parties, { kind: "CHILD", id: "c1" }, "2026-11-20", "2026-11-19", "2026-11-28")?.reason).toBe("MATCH_NOTICE_BEFORE_DECISION");
+    expect(checkNotice(parties, { kind: "CHILD", id: "c1" }, "2026-11-20", "2026-11-29", "2026-11-28")?.reason).toBe("MATCH_NOTICE_IN_FUTURE");
   });
 });

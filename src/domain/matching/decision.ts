@@ -76,3 +76,16 @@ export function wishesOutcome(answers: readonly (WishAnswer | null)[]): "FOLLOWE
   if (given.every((a) => a === "NOT_FOLLOWED")) return "NOT_FOLLOWED";
   return "PARTLY";
 }
+
+/** The move the decision plans: on the day of the decision or later. */
+export function checkPlannedMove(decidedOn: CalendarDate, moveOn: CalendarDate): MatchingRefusal | null {
+  return moveOn < decidedOn ? refuseMatch("MATCH_MOVE_BEFORE_DECISION", "moveOn", { date: decidedOn }) : null;
+}
+
+/** A party is told of the decision on the day of the decision or later, and not in the future. */
+export function checkNotice(parties: readonly { kind: string; id: string }[], party: { kind: string; id: string }, decidedOn: CalendarDate, communicatedOn: CalendarDate, today: CalendarDate): MatchingRefusal | null {
+  if (!parties.some((p) => p.kind === party.kind && p.id === party.id)) return refuseMatch("MATCH_NOT_A_PARTY", "partyId");
+  if (communicatedOn < decidedOn) return refuseMatch("MATCH_NOTICE_BEFORE_DECISION", "communicatedOn", { date: decidedOn });
+  if (communicatedOn > today) return refuseMatch("MATCH_NOTICE_IN_FUTURE", "communicatedOn");
+  return null;
+}
