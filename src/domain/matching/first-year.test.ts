@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstYearAgenda, nextAgendaItem } from "./first-year";
+import { checkFirstYearEvent, firstYearAgenda, nextAgendaItem } from "./first-year";
 import { addMonths } from "./months";
 
 const MOVE = "2026-01-31";
@@ -55,5 +55,14 @@ describe("the first year after a move", () => {
     expect(view(firstYearAgenda(MOVE, { talks: [], supervisionVisits: [] }, "2027-03-01", "2026-05-01")).filter((v) => v.startsWith("visit"))).toEqual([
       "visit6:2026-07-31:OVERDUE",
     ]);
+  });
+});
+
+describe("recording a talk or a visit", () => {
+  it("takes a day from the move until today", () => {
+    expect(checkFirstYearEvent(null, "2026-11-01", "2026-11-28")?.reason).toBe("MATCH_NOT_MOVED");
+    expect(checkFirstYearEvent("2026-10-01", "2026-09-30", "2026-11-28")?.reason).toBe("MATCH_EVENT_OUTSIDE_PLACEMENT");
+    expect(checkFirstYearEvent("2026-10-01", "2026-11-29", "2026-11-28")?.reason).toBe("MATCH_EVENT_OUTSIDE_PLACEMENT");
+    expect(checkFirstYearEvent("2026-10-01", "2026-10-01", "2026-11-28")).toBeNull();
   });
 });

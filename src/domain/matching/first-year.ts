@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate } from "../method/calendar";
 import { addMonths } from "./months";
+import { refuseMatch, type MatchingRefusal } from "./reasons";
 
 // Most breakdowns happen in the first year, so the move is followed closely: expectation talks at about
 // 1, 3 and 6 months, and the supervision of § 156 — at least two visits a year at the site, talking with
@@ -63,4 +64,11 @@ export function firstYearAgenda(moveDate: CalendarDate, records: FirstYearRecord
 /** The next item not held, for home pages and lists: the earliest overdue, else the next coming. */
 export function nextAgendaItem(items: readonly AgendaItem[]): AgendaItem | null {
   return items.find((i) => i.status !== "HELD") ?? null;
+}
+
+/** A talk or visit is recorded as held on a day between the move and today. */
+export function checkFirstYearEvent(moveDate: CalendarDate | null, heldOn: CalendarDate, today: CalendarDate): MatchingRefusal | null {
+  if (!moveDate) return refuseMatch("MATCH_NOT_MOVED", "heldOn");
+  if (heldOn < moveDate || heldOn > today) return refuseMatch("MATCH_EVENT_OUTSIDE_PLACEMENT", "heldOn");
+  return null;
 }

@@ -6,6 +6,7 @@ import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { MatchingCasesPanel } from "@/features/matching/components/matching-cases-panel";
+import { FirstYearPanel } from "@/features/matching/components/first-year-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -21,6 +22,7 @@ export default async function CaseworkerHome() {
       <Attention actor={actor} items={["overdue", "week", "assessment", "draft", "startUp"]} />
       <MyAgenda actor={actor} />
       <MatchingCasesPanel actor={actor} />
+      <FirstYearPanel actor={actor} />
       <section aria-labelledby="caseload">
         <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
         <FamilyTable rows={rows} caption={t("caseload")} />

@@ -7,6 +7,7 @@ import { listConsultantSites } from "@/features/sites/queries";
 import { consultantCancellations } from "@/features/contact/agenda";
 import { getDateFormat } from "@/i18n/server-dates";
 import { MatchingCasesPanel } from "@/features/matching/components/matching-cases-panel";
+import { FirstYearPanel } from "@/features/matching/components/first-year-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -36,6 +37,7 @@ export default async function ConsultantHome() {
       </section>
       <MyAgenda actor={actor} />
       <MatchingCasesPanel actor={actor} />
+      <FirstYearPanel actor={actor} />
       <section aria-labelledby="sites">
         <h2 id="sites" className="mb-2 text-lg font-semibold">{t("home.sitesTitle")}</h2>
         {sites.length === 0 ? <p className="text-slate-600">{t("home.noSites")}</p> : (
