@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { fieldOf, runFormCommand, type FormState } from "@/server/action";
+import { refreshCase } from "./revalidate";
 import { advanceMatchingStage, openMatchingCase, returnMatchingToSearch, saveMatchingProfile, saveMatchingWish, withdrawMatchingCase } from "./case-commands";
 
 const casePath = (formData: FormData) => `/matching/${fieldOf(formData, "caseId")}`;
@@ -13,21 +14,21 @@ export async function openMatchingCaseAction(_prev: FormState, formData: FormDat
 }
 
 export async function saveMatchingProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(saveMatchingProfile, formData, casePath(formData));
+  return refreshCase(fieldOf(formData, "caseId"), await runFormCommand(saveMatchingProfile, formData, casePath(formData)));
 }
 
 export async function saveMatchingWishAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(saveMatchingWish, formData, casePath(formData));
+  return refreshCase(fieldOf(formData, "caseId"), await runFormCommand(saveMatchingWish, formData, casePath(formData)));
 }
 
 export async function advanceMatchingStageAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(advanceMatchingStage, formData, casePath(formData));
+  return refreshCase(fieldOf(formData, "caseId"), await runFormCommand(advanceMatchingStage, formData, casePath(formData)));
 }
 
 export async function returnMatchingToSearchAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(returnMatchingToSearch, formData, casePath(formData));
+  return refreshCase(fieldOf(formData, "caseId"), await runFormCommand(returnMatchingToSearch, formData, casePath(formData)));
 }
 
 export async function withdrawMatchingCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runFormCommand(withdrawMatchingCase, formData, casePath(formData));
+  return refreshCase(fieldOf(formData, "caseId"), await runFormCommand(withdrawMatchingCase, formData, casePath(formData)));
 }

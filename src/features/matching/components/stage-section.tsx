@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { readableParams } from "@/i18n/dates";
 import { getDateFormat } from "@/i18n/server-dates";
 import type { MatchingCasePage } from "../case-queries";
+import { Disclosure } from "@/components/disclosure";
 import { AdvanceForm, ReasonForm } from "./case-forms";
 
 const RETURNABLE = ["SHORTLIST", "VISITS", "PROPOSAL", "DECISION"];
@@ -21,10 +22,10 @@ export async function MatchingStageSection({ c }: { c: MatchingCasePage }) {
         </div>
       ))}
       {RETURNABLE.includes(c.stage) && (
-        <details><summary className="cursor-pointer text-brand-700 underline">{t("returnToSearch")}</summary><div className="mt-2"><ReasonForm caseId={c.id} version={c.version} kind="return" /></div></details>
+        <Disclosure summary={t("returnToSearch")}><ReasonForm caseId={c.id} version={c.version} kind="return" /></Disclosure>
       )}
       {!c.decided && (
-        <details><summary className="cursor-pointer text-brand-700 underline">{t("withdraw")}</summary><div className="mt-2"><ReasonForm caseId={c.id} version={c.version} kind="withdraw" /></div></details>
+        <Disclosure summary={t("withdraw")}><ReasonForm caseId={c.id} version={c.version} kind="withdraw" /></Disclosure>
       )}
     </section>
   );

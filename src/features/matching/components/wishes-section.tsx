@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/i18n/server-dates";
 import type { MatchingCasePage } from "../case-queries";
+import { Disclosure } from "@/components/disclosure";
 import { WishForm } from "./case-forms";
 
 /** The child's and each parent's wishes in their own words, with who heard them when; a form per person. */
@@ -28,10 +29,9 @@ export async function MatchingWishesSection({ c }: { c: MatchingCasePage }) {
               </div>
             )}
             {c.canWrite && (
-              <details open={!w}>
-                <summary className="cursor-pointer text-brand-700 underline">{t("saveWish")}</summary>
-                <div className="mt-2"><WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`} /></div>
-              </details>
+              <Disclosure summary={t("saveWish")} initiallyOpen={!w}>
+                <WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`} />
+              </Disclosure>
             )}
           </article>
         );
