@@ -128,3 +128,23 @@ describe("visits and the proposal", () => {
     expect(await loadCandidatesPage(s.a, s.matchingCase.id)).toBeNull();
   });
 });
+
+describe("the sites' matching profiles", () => {
+  it("are kept by a consultant for the sites they consult for, version-checked; other sites are not found", async () => {
+    const { saveSiteMatchProfile, loadSiteMatchProfile } = await import("@/features/matching/site-profile");
+    const m = await makeMunicipality();
+    const user = await makeUser("CONSULTANT", m.id);
+    const [mine, other] = [await makeSite("Plejefamilien Kvist"), await makeSite("Plejefamilien Ask")];
+    await joinSite(user.id, mine.id, "CONSULTANT");
+    const co = await actorFor(user.id);
+    const fields = { targetGroups: "Børn 6-12 år", competences: "Traumer", household: "To egne børn", pets: "Hund", parentCollaboration: "Gode erfaringer", location: "Nær Ringsted" };
+    expect((await executeCommand(saveSiteMatchProfile, co, { siteId: mine.id, version: "", ...fields })).ok).toBe(true);
+    expect(await executeCommand(saveSiteMatchProfile, co, { siteId: mine.id, version: "", ...fields, pets: "Kat" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect((await executeCommand(saveSiteMatchProfile, co, { siteId: mine.id, version: "1", ...fields, pets: "Kat" })).ok).toBe(true);
+    expect((await loadSiteMatchProfile(co, mine.id))?.profile).toMatchObject({ pets: "Kat", version: 2 });
+    expect(await executeCommand(saveSiteMatchProfile, co, { siteId: other.id, version: "", ...fields })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await loadSiteMatchProfile(co, other.id)).toBeNull();
+    const caseworker = await actorFor((await makeUser("CASEWORKER", m.id)).id);
+    expect(await executeCommand(saveSiteMatchProfile, caseworker, { siteId: mine.id, version: "2", ...fields })).toMatchObject({ ok: false });
+  });
+});

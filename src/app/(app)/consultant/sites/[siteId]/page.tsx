@@ -7,11 +7,14 @@ import { requirePermission } from "@/server/auth/session";
 import { loadConsultantSite } from "@/features/contact/queries";
 import { ContactCounts } from "@/features/contact/components/contact-counts";
 import { CommentForm } from "@/features/contact/components/comment-form";
+import { loadSiteMatchProfile } from "@/features/matching/site-profile";
+import { SiteMatchProfileForm } from "@/features/matching/components/site-profile-form";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (siteId: string) => {
   const actor = await requirePermission("contactPlan.comment");
-  return { actor, data: await loadConsultantSite(actor, siteId) };
+  const [data, matchProfile] = await Promise.all([loadConsultantSite(actor, siteId), loadSiteMatchProfile(actor, siteId)]);
+  return { actor, data, matchProfile };
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ siteId: string }> }): Promise<Metadata> {
@@ -22,13 +25,20 @@ export async function generateMetadata({ params }: { params: Promise<{ siteId: s
 
 export default async function ConsultantSitePage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
-  const { data } = await load(siteId);
+  const { data, matchProfile } = await load(siteId);
   if (!data) notFound();
-  const t = await getTranslations("contact");
+  const [t, tm] = await Promise.all([getTranslations("contact"), getTranslations("matchingCandidates")]);
   return (
     <div className="space-y-6">
       <p><Link href="/consultant" className="text-brand-700 underline">← {t("backToSites")}</Link></p>
       <h1 className="text-2xl font-semibold">{data.site.name}</h1>
+      {matchProfile && (
+        <section aria-labelledby="match-profile" className="space-y-2 rounded border border-slate-200 bg-white p-4">
+          <h2 id="match-profile" className="text-lg font-semibold">{tm("siteProfile")}</h2>
+          <p className="text-sm text-slate-700">{tm("siteProfileIntro")} {tm("places", { approved: matchProfile.approvedPlaces ?? 0, free: matchProfile.free })}</p>
+          <SiteMatchProfileForm siteId={matchProfile.siteId} profile={matchProfile.profile} />
+        </section>
+      )}
       {data.children.length === 0 && <p className="text-slate-600">{t("noChildrenAtSite")}</p>}
       {data.children.map((c) => (
         <section key={c.id} className="space-y-3 rounded border border-slate-200 bg-white p-4" data-testid="consultant-child">
