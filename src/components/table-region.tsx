@@ -4,7 +4,7 @@
  */
 export function TableRegion({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <div role="region" aria-label={label} tabIndex={0} className="max-w-full overflow-x-auto">
+    <div role="region" aria-label={label} tabIndex={0} className="relative max-w-full overflow-x-auto">
       {children}
     </div>
   );

@@ -13,6 +13,8 @@ test("a placement site reaches no case URL of a child placed elsewhere", async (
   const childId = contactPath.split("/")[4]!;
   await cw.goto("/caseworker");
   const meetingPath = new URL(await cw.getByTestId("my-meetings").getByRole("link").first().getAttribute("href") as string, cw.url()).pathname;
+  await cw.goto("/matching");
+  const matchingPath = new URL(await cw.getByTestId("matching-cases").getByRole("link", { name: "Oskar Berg" }).getAttribute("href") as string, cw.url()).pathname;
 
   const site = await (await browser.newContext()).newPage();
   await login(site, "site");
@@ -20,11 +22,13 @@ test("a placement site reaches no case URL of a child placed elsewhere", async (
     familyPath, `${familyPath}/plan`, `${familyPath}/follow-up`, `${familyPath}/print`, `${familyPath}/edit`, `${familyPath}/meetings/new`,
     contactPath, `/site/children/${childId}`, meetingPath, `/api/meetings/${meetingPath.split("/")[2]}/ics`,
     "/families", "/families/new", "/caseworker", "/therapist", "/coordinator", "/coordinator/overview", "/coordinator/statistics", "/api/statistics/export", "/audit", "/consultant", "/admin", "/admin/users", "/admin/users/handover", "/admin/settings",
+    "/matching", "/matching/new", matchingPath, `${matchingPath}/candidates`, `${matchingPath}/decision`, `${matchingPath}/first-year`,
   ];
   for (const url of urls) {
     const response = await site.goto(url);
     expect(response?.status(), url).toBe(404);
     await expect(site.locator("body")).not.toContainText("Noah");
     await expect(site.locator("body")).not.toContainText("Louise Petersen");
+    await expect(site.locator("body")).not.toContainText("Oskar Berg");
   }
 });

@@ -7,6 +7,7 @@ import { addDays, caseStage, DEFAULT_METHOD_CONFIG, followUpSchedule, plannedEnd
 import { hashPassword } from "../auth/password";
 import { storeDueDates } from "../due-dates";
 import { DEMO_FAMILIES, type DemoFamily } from "./demo-families";
+import { seedMatching } from "./demo-matching";
 
 export const DEMO_PASSWORD = "demo1234";
 export const DEMO_MUNICIPALITY_CODE = "0999";
@@ -43,7 +44,7 @@ export async function seedDemo(prisma: PrismaClient, today: CalendarDate): Promi
       });
       users[a.email] = user.id;
     }
-    const lund = await tx.placementSite.create({ data: { name: "Plejefamilien Lund", kind: "GENERAL_FOSTER_FAMILY", address: "Skovvej 12, 4760 Vordingborg", phone: "55 12 34 56", approvedPlaces: 6 } });
+    const lund = await tx.placementSite.create({ data: { name: "Plejefamilien Lund", kind: "GENERAL_FOSTER_FAMILY", address: "Skovvej 12, 4760 Vordingborg", phone: "55 12 34 56", approvedPlaces: 7 } });
     const solbakken = await tx.placementSite.create({ data: { name: "Opholdsstedet Solbakken", kind: "CHILDRENS_HOME", address: "Bakkedraget 3, 7400 Herning", phone: "97 11 22 33", approvedPlaces: 8 } });
     await tx.siteMembership.createMany({
       data: [
@@ -60,6 +61,7 @@ export async function seedDemo(prisma: PrismaClient, today: CalendarDate): Promi
       coordinator: users["coordinator@demo.local"]!,
     };
     for (const family of DEMO_FAMILIES) await seedFamily(ctx, family);
+    await seedMatching({ tx, today, municipalityId: municipality.id, sites: ctx.sites, caseworker: ctx.caseworker.main, consultant: users["consultant@demo.local"]! });
   }, { timeout: 120_000, maxWait: 20_000 });
   return { created: true };
 }

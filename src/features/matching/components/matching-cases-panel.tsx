@@ -10,7 +10,7 @@ export async function MatchingCasesPanel({ actor }: { actor: Actor }) {
   return (
     <section aria-labelledby="matching-panel" className="space-y-2">
       <h2 id="matching-panel" className="text-lg font-semibold">{t("panelTitle")} <span className="text-base font-normal text-slate-700">({t("count", { count: rows.length })})</span></h2>
-      {rows.length === 0 ? <p className="text-sm text-slate-700">{t("panelEmpty")}</p> : <MatchingCasesTable rows={rows.slice(0, 10)} caption={t("panelTitle")} showFamilyLink={actor.role === "CASEWORKER"} />}
+      {rows.length === 0 ? <p className="text-sm text-slate-700">{t("panelEmpty")}</p> : <MatchingCasesTable rows={rows.slice(0, 10)} caption={t("panelTitle")} showFamilyLink={false} />}
       <p><Link href="/matching" className="text-brand-700 underline">{t("allCases")}</Link></p>
     </section>
   );
