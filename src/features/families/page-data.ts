@@ -39,7 +39,8 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
         select: {
           id: true, name: true, birthDate: true, version: true,
           // The caseworker reaches the child's matching case through the family; others see it only where they take part.
-          matchingCases: { where: { stage: { notIn: ["CLOSED", "WITHDRAWN"] } }, select: { id: true }, take: matchingLinks ? 1 : 0 },
+          // At most one is open (a unique index), so no take/order: that would walk the whole table by id.
+          matchingCases: { where: { stage: { notIn: ["CLOSED", "WITHDRAWN"] }, ...(matchingLinks ? {} : { id: { in: [] } }) }, select: { id: true } },
           placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, endReasonKind: true, site: { select: { name: true } } } },
         },
       },
