@@ -1,5 +1,5 @@
 import "server-only";
-import { checkAdvance, checkDeadline, checkReturnToSearch, checkWish, checkWithdraw, type MatchingRefusal } from "@/domain/matching";
+import { checkAdvance, checkDeadline, checkReturnToSearch, checkWish, checkWithdraw, type MatchingRefusal, type MatchingStage } from "@/domain/matching";
 import { defineCommand, type CommandContext } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
@@ -110,44 +110,44 @@ export const saveMatchingWish = defineCommand({
   },
 });
 
+type Reached = NonNullable<Awaited<ReturnType<typeof reachMatchingCase>>>;
+type StageStep = { refusal: MatchingRefusal | null; to: MatchingStage; data?: Record<string, unknown>; details?: Record<string, string> };
+
+/** One change of stage: reach the case, ask the domain, write the new stage at the form's version, audit it. */
+async function changeStage(ctx: CommandContext, input: { caseId: string; version: number }, step: (c: Reached) => Promise<StageStep> | StageStep) {
+  const c = await reach(ctx, input.caseId, "matching.decide");
+  const { refusal, to, data = {}, details = {} } = await step(c);
+  if (refusal) throw refuse(refusal);
+  await bump(ctx, c.id, input.version, { stage: to, ...data });
+  await ctx.audit({ action: "UPDATE", recordType: "MatchingCase", recordId: c.id, familyId: c.child.familyId, details: { from: c.stage, to, ...details } });
+  return { caseId: c.id };
+}
+
 export const advanceMatchingStage = defineCommand({
   name: "advanceMatchingStage",
   permission: "matching.decide",
   input: advanceStageInput,
-  async run(ctx, input) {
-    const c = await reach(ctx, input.caseId, "matching.decide");
-    const refusal = checkAdvance(await loadMatchingSnapshot(ctx.tx, c.id), input.to, ctx.today);
-    if (refusal) throw refuse(refusal);
-    await bump(ctx, c.id, input.version, { stage: input.to, ...(input.to === "CLOSED" ? { closedOn: toDbDate(ctx.today) } : {}) });
-    await ctx.audit({ action: "UPDATE", recordType: "MatchingCase", recordId: c.id, familyId: c.child.familyId, details: { from: c.stage, to: input.to } });
-    return { caseId: c.id };
-  },
+  run: (ctx, input) => changeStage(ctx, input, async (c) => ({
+    refusal: checkAdvance(await loadMatchingSnapshot(ctx.tx, c.id), input.to, ctx.today),
+    to: input.to,
+    data: input.to === "CLOSED" ? { closedOn: toDbDate(ctx.today) } : {},
+  })),
 });
 
 export const returnMatchingToSearch = defineCommand({
   name: "returnMatchingToSearch",
   permission: "matching.decide",
   input: stageReasonInput,
-  async run(ctx, input) {
-    const c = await reach(ctx, input.caseId, "matching.decide");
-    const refusal = checkReturnToSearch(c, input.reason);
-    if (refusal) throw refuse(refusal);
-    await bump(ctx, c.id, input.version, { stage: "SEARCH", proposedCandidateId: null });
-    await ctx.audit({ action: "UPDATE", recordType: "MatchingCase", recordId: c.id, familyId: c.child.familyId, details: { from: c.stage, to: "SEARCH", reason: input.reason } });
-    return { caseId: c.id };
-  },
+  run: (ctx, input) => changeStage(ctx, input, (c) => ({
+    refusal: checkReturnToSearch(c, input.reason), to: "SEARCH", data: { proposedCandidateId: null }, details: { reason: input.reason },
+  })),
 });
 
 export const withdrawMatchingCase = defineCommand({
   name: "withdrawMatchingCase",
   permission: "matching.decide",
   input: stageReasonInput,
-  async run(ctx, input) {
-    const c = await reach(ctx, input.caseId, "matching.decide");
-    const refusal = checkWithdraw(c, input.reason);
-    if (refusal) throw refuse(refusal);
-    await bump(ctx, c.id, input.version, { stage: "WITHDRAWN", withdrawnReason: input.reason, closedOn: toDbDate(ctx.today) });
-    await ctx.audit({ action: "UPDATE", recordType: "MatchingCase", recordId: c.id, familyId: c.child.familyId, details: { from: c.stage, to: "WITHDRAWN" } });
-    return { caseId: c.id };
-  },
+  run: (ctx, input) => changeStage(ctx, input, (c) => ({
+    refusal: checkWithdraw(c, input.reason), to: "WITHDRAWN", data: { withdrawnReason: input.reason, closedOn: toDbDate(ctx.today) },
+  })),
 });
