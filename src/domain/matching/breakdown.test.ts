@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBreakdown, endedWithinYears, type BreakdownInput } from "./breakdown";
+import { checkBreakdown, checkBreakdownWindow, endedWithinYears, type BreakdownInput } from "./breakdown";
 
 const input = (over: Partial<BreakdownInput> = {}): BreakdownInput => ({
   endDate: "2026-11-20",
@@ -30,5 +30,13 @@ describe("a breakdown", () => {
     expect(endedWithinYears("2025-03-01", "2026-03-01", 1)).toBe(false);
     expect(endedWithinYears("2025-03-01", "2026-03-01", 2)).toBe(true);
     expect(endedWithinYears("2025-03-01", null, 2)).toBe(false);
+  });
+});
+
+describe("when a breakdown can be recorded", () => {
+  it("for an open placement, or within 90 days of its end", () => {
+    expect(checkBreakdownWindow(null, "2026-11-28")).toBeNull();
+    expect(checkBreakdownWindow("2026-08-30", "2026-11-28")).toBeNull();
+    expect(checkBreakdownWindow("2026-08-29", "2026-11-28")).toMatchObject({ reason: "MATCH_BREAKDOWN_TOO_LATE", params: { days: 90 } });
   });
 });

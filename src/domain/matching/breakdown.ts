@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../method/calendar";
+import { addDays, type CalendarDate } from "../method/calendar";
 import { addMonths } from "./months";
 import { refuseMatch, type MatchingRefusal } from "./reasons";
 
@@ -44,4 +44,13 @@ export function checkBreakdown(input: BreakdownInput, placementStart: CalendarDa
 /** Whether a placement from `start` that ended on `end` broke down within `years` years (for the statistics). */
 export function endedWithinYears(start: CalendarDate, end: CalendarDate | null, years: number): boolean {
   return end !== null && end < addMonths(start, 12 * years);
+}
+
+/** How long after its end a placement's breakdown may still be recorded. */
+export const BREAKDOWN_RECORD_DAYS = 90;
+
+/** A breakdown is recorded for an open placement (which it ends), or within 90 days of the end of one. */
+export function checkBreakdownWindow(placementEnd: CalendarDate | null, today: CalendarDate): MatchingRefusal | null {
+  if (placementEnd && addDays(placementEnd, BREAKDOWN_RECORD_DAYS) < today) return refuseMatch("MATCH_BREAKDOWN_TOO_LATE", "endDate", { days: BREAKDOWN_RECORD_DAYS });
+  return null;
 }

@@ -211,6 +211,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
                 {c.placements.map((pl) => (
                   <p key={pl.id} className="text-slate-700">
                     {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${[pl.endReasonKind && t(`people.endReasons.${pl.endReasonKind}`), pl.endReason].filter(Boolean).join(": ")})` : ""}
+                    {pl.breakdown && <span className="block" data-testid="breakdown-line">{t("matchingBreakdown.recorded", { endedBy: t(`matching.endedBy.${pl.breakdown.endedBy}`), causes: pl.breakdown.causes.map((k) => t(`matching.cause.${k}` as "matching.cause.OTHER")).join(", ") })}</span>}
+                    {!pl.breakdown && !pl.endDate && roleMay(actor.role, "matching.breakdown") && !data.family.closedOn && <> · <Link href={`/families/${family.id}/placements/${pl.id}/breakdown`} className="text-brand-700 underline">{t("matchingBreakdown.link")}</Link></>}
                   </p>
                 ))}
               </li>
