@@ -155,3 +155,54 @@ describe("who reaches a matching case", () => {
     expect((await auditRows({ actorId: consultant.id, action: "VIEW", recordId: matchingCase.id })).length).toBe(1);
   });
 });
+
+describe("who heard the child and the parents", () => {
+  it("names the consultant who heard the child when the caseworker writes it down, and keeps that name when someone corrects the words", async () => {
+    const { m, caseworker, consultant, cw, co } = await setting();
+    const { matchingCase } = await makeMatchingCase(m.id, { caseworkerId: caseworker.id, consultantId: consultant.id });
+    expect((await executeCommand(saveMatchingWish, cw, { ...wish(matchingCase.id, "CHILD"), heardById: consultant.id })).ok).toBe(true);
+    expect((await executeCommand(saveMatchingWish, cw, { ...wish(matchingCase.id, "CHILD", { words: "Jeg vil bo med min bror", version: "1" }) })).ok).toBe(true);
+    const page = await loadMatchingCase(co, matchingCase.id);
+    expect(page?.wishes[0]?.wish).toMatchObject({ words: "Jeg vil bo med min bror", heardById: consultant.id, heardBy: consultant.name });
+    expect(page?.hearers.map((u) => u.id).sort()).toEqual([caseworker.id, consultant.id].sort());
+  });
+
+  it("refuses to name someone who is not on the case as having heard a person, and writes nothing", async () => {
+    const { m, caseworker, cw } = await setting();
+    const { matchingCase } = await makeMatchingCase(m.id, { caseworkerId: caseworker.id });
+    const colleague = await makeUser("CASEWORKER", m.id);
+    const elsewhere = await makeUser("CONSULTANT", (await makeMunicipality()).id);
+    for (const u of [colleague, elsewhere]) {
+      expect(await executeCommand(saveMatchingWish, cw, { ...wish(matchingCase.id, "CHILD"), heardById: u.id }), u.role)
+        .toMatchObject({ ok: false, reason: "MATCH_HEARD_BY_UNKNOWN", fieldErrors: { heardById: expect.any(Array) } });
+    }
+    expect(await (await getDb()).matchingWish.count({ where: { caseId: matchingCase.id } })).toBe(0);
+  });
+
+  it("keeps a consultant who has since left the case on record for the wishes they heard", async () => {
+    const { m, caseworker, consultant, cw } = await setting();
+    const { matchingCase, parent } = await makeMatchingCase(m.id, { caseworkerId: caseworker.id, consultantId: consultant.id });
+    expect((await executeCommand(saveMatchingWish, cw, { ...wish(matchingCase.id, parent.id), heardById: consultant.id })).ok).toBe(true);
+    const successor = await makeUser("CONSULTANT", m.id);
+    await (await getDb()).matchingCase.update({ where: { id: matchingCase.id }, data: { consultantId: successor.id } });
+    expect((await executeCommand(saveMatchingWish, cw, { ...wish(matchingCase.id, parent.id, { fears: "At miste kontakten", version: "1" }), heardById: consultant.id })).ok).toBe(true);
+    // ...but not for someone else's wish they never heard.
+    expect(await executeCommand(saveMatchingWish, cw, { ...wish(matchingCase.id, "CHILD"), heardById: consultant.id })).toMatchObject({ ok: false, reason: "MATCH_HEARD_BY_UNKNOWN" });
+  });
+});
+
+describe("two caseworkers opening a case for the same child at once", () => {
+  // PGlite runs one transaction at a time, so this guards what the users see; the row lock in the command
+  // is what makes it hold on PostgreSQL, where the two would otherwise both pass the count.
+  it("opens one and tells the other the child already has one (no database error)", async () => {
+    const { m, caseworker, cw } = await setting();
+    const second = await makeUser("CASEWORKER", m.id);
+    const family = await makeFamily(m.id, { caseworkerId: caseworker.id });
+    await (await getDb()).familyAssignment.create({ data: { familyId: family.id, userId: second.id, role: "CASEWORKER" } });
+    const base = { childId: family.children[0]!.id, urgency: "ACUTE", legalBasis: "VOLUNTARY", deadline: "", consultantId: "" };
+    const results = await Promise.all([executeCommand(openMatchingCase, cw, base), executeCommand(openMatchingCase, await actorFor(second.id), base)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, reason: "MATCH_CASE_ALREADY_OPEN", fieldErrors: { childId: expect.any(Array) } });
+    expect(await (await getDb()).matchingCase.count({ where: { childId: base.childId } })).toBe(1);
+  });
+});

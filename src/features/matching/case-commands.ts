@@ -6,6 +6,7 @@ import { familyScope } from "@/server/authz/scope";
 import { toDbDate } from "@/server/dates";
 import { reachMatchingCase } from "./access";
 import { loadMatchingSnapshot } from "./snapshot";
+import { wishHearers } from "./wish-hearers";
 import { advanceStageInput, openMatchingCaseInput, saveProfileInput, saveWishInput, stageReasonInput } from "./case-schemas";
 
 // The matching case itself: opening it, the child's profile, the wishes of the child and the parents, and
@@ -38,6 +39,9 @@ export const openMatchingCase = defineCommand({
       select: { id: true, family: { select: { id: true, municipalityId: true } } },
     });
     if (!child) throw notFound();
+    // Two caseworkers opening a case for the same child at once: the second waits here and then finds the
+    // first case below, so it is told the child already has one instead of hitting the unique index.
+    await tx.$queryRaw`SELECT 1 FROM "Child" WHERE "id" = ${child.id} FOR UPDATE`;
     const late = checkDeadline(input.deadline, today);
     if (late) throw refuse(late);
     if (input.consultantId) {
@@ -89,12 +93,19 @@ export const saveMatchingWish = defineCommand({
     }
     const refusal = checkWish(input, today);
     if (refusal) throw refuse(refusal);
+    const existing = await tx.matchingWish.findUnique({ where: { caseId_person: { caseId: c.id, person: input.person } }, select: { id: true, version: true, heardById: true } });
+    // A form that names nobody keeps who is on record; a first hearing defaults to the one writing it down.
+    const heardById = input.notHeard ? null : (input.heardById ?? existing?.heardById ?? actor.id);
+    if (heardById) {
+      const { consultantId } = await tx.matchingCase.findUniqueOrThrow({ where: { id: c.id }, select: { consultantId: true } });
+      const hearers = await wishHearers(tx, { municipalityId: c.municipalityId, familyId: c.child.familyId, consultantId }, [existing?.heardById ?? null]);
+      if (!hearers.some((u) => u.id === heardById)) throw ruleViolation("MATCH_HEARD_BY_UNKNOWN", undefined, "heardById");
+    }
     const data = {
       words: input.notHeard ? "" : input.words, fears: input.notHeard ? "" : input.fears,
       heardOn: !input.notHeard && input.heardOn ? toDbDate(input.heardOn) : null, heardHow: input.notHeard ? "" : input.heardHow,
-      heardById: input.notHeard ? null : actor.id, notHeardReason: input.notHeard ? input.notHeardReason : null,
+      heardById, notHeardReason: input.notHeard ? input.notHeardReason : null,
     };
-    const existing = await tx.matchingWish.findUnique({ where: { caseId_person: { caseId: c.id, person: input.person } }, select: { id: true, version: true } });
     let wishId: string;
     if (existing) {
       if (input.version !== existing.version) throw conflict();

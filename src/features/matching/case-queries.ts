@@ -11,6 +11,7 @@ import { writeAudit } from "@/server/audit";
 import { fromDbDate, fromDbDateOrNull } from "@/server/dates";
 import { reachMatchingCase } from "./access";
 import { loadMatchingSnapshot } from "./snapshot";
+import { wishHearers } from "./wish-hearers";
 
 const ENDED = ["CLOSED", "WITHDRAWN"] as const;
 
@@ -75,7 +76,7 @@ export const loadMatchingCase = cache(async (actor: Actor, caseId: string) => {
   const c = await db.matchingCase.findUniqueOrThrow({
     where: { id: reach.id },
     select: {
-      id: true, stage: true, urgency: true, legalBasis: true, deadline: true, openedOn: true, withdrawnReason: true, version: true, consultantId: true, openedById: true,
+      id: true, municipalityId: true, stage: true, urgency: true, legalBasis: true, deadline: true, openedOn: true, withdrawnReason: true, version: true, consultantId: true, openedById: true,
       child: {
         select: {
           id: true, name: true, birthDate: true,
@@ -89,6 +90,8 @@ export const loadMatchingCase = cache(async (actor: Actor, caseId: string) => {
   const names = await userNames([c.consultantId, c.openedById, ...c.profiles.map((p) => p.createdById), ...c.wishes.map((w) => w.heardById)]);
   const snapshot = await loadMatchingSnapshot(db, c.id);
   const canDecide = roleMay(actor.role, "matching.decide");
+  const canWrite = roleMay(actor.role, "matching.write") && !isEnded(c.stage);
+  const hearers = canWrite ? await wishHearers(db, { municipalityId: c.municipalityId, familyId: c.child.family.id, consultantId: c.consultantId }) : [];
   const steps = canDecide
     ? nextStages(snapshot).filter((to) => to !== "TRANSITION").map((to) => ({ to, refusal: checkAdvance(snapshot, to, today) }))
     : [];
@@ -118,7 +121,10 @@ export const loadMatchingCase = cache(async (actor: Actor, caseId: string) => {
       return { ...p, wish: w ? { ...w, heardOn: fromDbDateOrNull(w.heardOn), heardBy: w.heardById ? (names.get(w.heardById) ?? null) : null } : null };
     }),
     steps,
-    canWrite: roleMay(actor.role, "matching.write") && !isEnded(c.stage),
+    canWrite,
+    /** Who may be named as having heard a person (the form adds whoever is already on record). */
+    hearers,
+    actorId: actor.id,
     canDecide: canDecide && !isEnded(c.stage),
     today,
   };

@@ -30,6 +30,8 @@ export const saveWishInput = z.object({
   fears: text,
   heardOn: optionalDate,
   heardHow: optionalText(300),
+  /** Who heard the person; blank means the user saving it. */
+  heardById: z.preprocess((v) => (v === "" || v === undefined ? null : v), id.nullable()),
   notHeard: checkbox,
   notHeardReason: optionalText(1000),
 });

@@ -46,9 +46,11 @@ export function ProfileForm({ caseId, basedOn, profile }: { caseId: string; base
   );
 }
 
-export interface WishValues { words: string; fears: string; heardOn: string | null; heardHow: string; notHeardReason: string | null; version: number }
+export interface WishValues { words: string; fears: string; heardOn: string | null; heardHow: string; heardById: string | null; notHeardReason: string | null; version: number }
 
-export function WishForm({ caseId, person, wish, today, testId }: { caseId: string; person: string; wish: WishValues | null; today: string; testId: string }) {
+export function WishForm({ caseId, person, wish, today, testId, hearers, heardByDefault }: {
+  caseId: string; person: string; wish: WishValues | null; today: string; testId: string; hearers: Option[]; heardByDefault: string;
+}) {
   const t = useTranslations("matchingCase");
   const [notHeard, setNotHeard] = useState(!!wish?.notHeardReason);
   return (
@@ -67,6 +69,7 @@ export function WishForm({ caseId, person, wish, today, testId }: { caseId: stri
           <Field name="fears" label={t("fears")} defaultValue={wish?.fears ?? ""} multiline className="sm:col-span-2" />
           <Field name="heardOn" type="date" label={t("heardOn")} defaultValue={wish?.heardOn ?? today} max={today} required />
           <Field name="heardHow" label={t("heardHow")} defaultValue={wish?.heardHow ?? ""} />
+          <Field name="heardById" label={t("heardBy")} options={hearers} defaultValue={heardByDefault} required />
         </>
       )}
     </CommandForm>

@@ -30,7 +30,8 @@ export async function MatchingWishesSection({ c }: { c: MatchingCasePage }) {
             )}
             {c.canWrite && (
               <Disclosure summary={t("saveWish")} initiallyOpen={!w}>
-                <WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`} />
+                <WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`}
+                  hearers={hearerOptions(c, w)} heardByDefault={w?.heardById ?? c.actorId} />
               </Disclosure>
             )}
           </article>
@@ -38,4 +39,11 @@ export async function MatchingWishesSection({ c }: { c: MatchingCasePage }) {
       })}
     </section>
   );
+}
+
+/** The case's people who can have heard someone, plus whoever is already on record for this wish. */
+function hearerOptions(c: MatchingCasePage, w: MatchingCasePage["wishes"][number]["wish"]) {
+  const options = c.hearers.map((u) => ({ value: u.id, label: u.name }));
+  if (w?.heardById && !options.some((o) => o.value === w.heardById)) options.push({ value: w.heardById, label: w.heardBy ?? "–" });
+  return options;
 }
