@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBreakdown, endedWithinYears, type BreakdownInput } from "./breakdown";
+import { checkBreakdown, checkBreakdownRecordable, endedWithinYears, type BreakdownInput } from "./breakdown";
 
 const input = (over: Partial<BreakdownInput> = {}): BreakdownInput => ({
   endDate: "2026-11-20",
@@ -30,5 +30,13 @@ describe("a breakdown", () => {
     expect(endedWithinYears("2025-03-01", "2026-03-01", 1)).toBe(false);
     expect(endedWithinYears("2025-03-01", "2026-03-01", 2)).toBe(true);
     expect(endedWithinYears("2025-03-01", null, 2)).toBe(false);
+  });
+});
+
+describe("recording a breakdown after the placement ended", () => {
+  it("is possible for 90 days after the end, and always while the placement is open", () => {
+    expect(checkBreakdownRecordable({ endDate: null }, "2026-11-28")).toBeNull();
+    expect(checkBreakdownRecordable({ endDate: "2026-08-30" }, "2026-11-28")).toBeNull();
+    expect(checkBreakdownRecordable({ endDate: "2026-08-29" }, "2026-11-28")).toMatchObject({ reason: "MATCH_BREAKDOWN_TOO_LATE", field: "endDate", params: { date: "2026-11-27" } });
   });
 });
