@@ -120,7 +120,10 @@ export async function seedMatching(ctx: Ctx) {
     select: { id: true },
   });
   const solbakken = await tx.matchingCandidate.create({
-    data: { caseId: chose.id, siteId: ctx.sites.solbakken, proposedById: ctx.consultant, referralSentOn: day(addDays(today, -250)), answer: "ACCEPTED", answeredAt: day(addDays(today, -245)) },
+    data: {
+      caseId: chose.id, siteId: ctx.sites.solbakken, proposedById: ctx.consultant, referralSentOn: day(addDays(today, -250)), answer: "ACCEPTED", answeredAt: day(addDays(today, -245)),
+      referral: referral(13, "Struktur i hverdagen og en fast kontaktperson", addDays(today, -250)),
+    },
     select: { id: true },
   });
   await tx.matchingDecision.create({
