@@ -21,7 +21,9 @@ import {
 } from "./lib/bench/scenarios";
 import { MemorySampler, buildIfStaleWithRetries, cpuSeconds, postgresCpuSeconds, startServer, type RunningServer } from "./lib/bench/server";
 import { fmt, formatTable, linearFit, summarize, type LatencySummary } from "./lib/bench/stats";
-import { assertScaleData, connect, countFollowUps, countPlanWrites, pendingMigrations, pickTargets, type Targets } from "./lib/bench/targets";
+import {
+  assertScaleData, connect, countFollowUps, countPlanWrites, pendingMigrations, pickMatchingTargets, pickTargets, type MatchingTargets, type Targets,
+} from "./lib/bench/targets";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const PASSWORD = process.env.BENCH_PASSWORD ?? "scale1234";
@@ -78,7 +80,10 @@ const soakMinutes = args.soak === undefined ? null : num("soak", args.soak, 0.1)
 const normalize = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, "-");
 const only = args.only ? args.only.split(",").map(normalize).filter(Boolean) : null;
 for (const name of only ?? []) if (!(SCENARIO_NAMES as readonly string[]).includes(name)) fail(`unknown scenario "${name}"; known: ${SCENARIO_NAMES.join(", ")}`);
-const PAGE_SCENARIOS: ScenarioName[] = ["floor", "caseworker-home", "family-page", "therapist-home", "coordinator-overview", "csv-export"];
+const PAGE_SCENARIOS: ScenarioName[] = [
+  "floor", "caseworker-home", "family-page", "therapist-home", "coordinator-overview", "csv-export",
+  "matching-list", "matching-case", "matching-candidates", "site-referrals", "coordinator-statistics",
+];
 const selected: ScenarioName[] = soakMinutes !== null ? PAGE_SCENARIOS.filter((s) => !only || only.includes(s)) : SCENARIO_NAMES.filter((s) => !only || only.includes(s));
 if (selected.length === 0) fail("no scenario selected");
 
@@ -125,6 +130,9 @@ if (pending.length) log(`note: the server will apply ${pending.length} pending m
 // 3. Targets.
 const targets: Targets = await pickTargets(db, concurrency);
 const muni = targets.municipality;
+const wantsMatching = selected.some((n) => n.startsWith("matching-") || n === "site-referrals");
+const matching: MatchingTargets | null = wantsMatching ? await pickMatchingTargets(db, muni.id) : null;
+if (matching) log(`matching: ${matching.cases.length} cases of ${matching.caseworker.email}, referrals read by ${matching.site.email}`);
 log(`largest municipality ${muni.name} (${muni.code}, ${muni.families} families); ${targets.caseworkers.length} caseworkers ` +
   `(most assigned: ${targets.caseworkers[0]!.email}, ${targets.caseworkers[0]!.assigned} families), ${targets.therapists.length} therapists, coordinator ${targets.coordinator.email}`);
 
@@ -234,6 +242,10 @@ try {
   const thSessions: Session[] = [];
   for (const u of targets.therapists) thSessions.push(await login(u));
   const coordSession = await login(targets.coordinator);
+  // The matching pages are read by the caseworker with the most cases and by the site with the most referrals.
+  const matchingSessions = matching
+    ? { caseworker: await login(matching!.caseworker), site: await login(matching!.site) }
+    : null;
   log(`logged in ${cwSessions.length + thSessions.length + 1} users in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const cw = (i: number) => ({ session: cwSessions[i % cwSessions.length]!, target: targets.caseworkers[i % cwSessions.length]! });
   const th = (i: number) => thSessions[i % thSessions.length]!;
@@ -259,6 +271,24 @@ try {
     })),
     "csv-export": async () => pageScenario("csv-export", "CSV export (GET /api/statistics/export)", () => ({
       session: coordSession, path: "/api/statistics/export", check: csvCheck(muni.families),
+    })),
+    // Matching (issue 12): every route must answer 200 with its own marker; a missing route fails the run.
+    "matching-list": async () => pageScenario("matching-list", "matching cases (GET /matching)", () => ({
+      session: matchingSessions!.caseworker, path: "/matching", check: htmlCheck('data-testid="matching-cases"'),
+    })),
+    "matching-case": async () => pageScenario("matching-case", "matching case (GET /matching/<id>)", (i) => {
+      const c = matching!.cases[i % matching!.cases.length]!;
+      return { session: matchingSessions!.caseworker, path: `/matching/${c.id}`, check: htmlCheck('data-testid="matching-stages"', htmlEscape(c.child)) };
+    }),
+    "matching-candidates": async () => pageScenario("matching-candidates", "candidates (GET /matching/<id>/candidates)", (i) => {
+      const c = matching!.cases[i % matching!.cases.length]!;
+      return { session: matchingSessions!.caseworker, path: `/matching/${c.id}/candidates`, check: htmlCheck('data-testid="candidates-table"') };
+    }),
+    "site-referrals": async () => pageScenario("site-referrals", "site referrals (GET /site/referrals)", () => ({
+      session: matchingSessions!.site, path: "/site/referrals", check: htmlCheck('data-testid="referrals"'),
+    })),
+    "coordinator-statistics": async () => pageScenario("coordinator-statistics", "statistics with matching (GET /coordinator/statistics)", () => ({
+      session: coordSession, path: "/coordinator/statistics", check: htmlCheck('data-testid="key-figures"', 'data-testid="matching-statistics"', 'data-testid="matching-startYear"'),
     })),
     // 6. Saves through the real server actions, in the format a browser uses.
     "follow-up-save": async () => {

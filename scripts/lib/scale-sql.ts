@@ -17,6 +17,7 @@
 // Staging happens in TEMP tables (pg_temp.s_*) dropped at the end: run it inside one transaction so
 // that a failure leaves nothing behind.
 import type { CalendarDate } from "@/domain/method";
+import { matchingRows } from "./scale-matching";
 
 // ---------------------------------------------------------------------------------------------
 // Word lists. Fictional people; the municipalities are the 98 real Danish ones with their official
@@ -359,6 +360,7 @@ export async function generateScaleData(db: ScaleExecutor, options: ScaleOptions
   await step("goal ratings", () => all(ratingRows()));
   await step("contact plans + sessions", () => all(contactRows(ctx)));
   await step("meetings + participants + action items", () => all(meetingRows(ctx)));
+  await step("matching cases, candidates, decisions, breakdowns", () => all(matchingRows(ctx.T)));
   await step("audit events", async () => {
     const [est] = await db.query<{ derived: number; days: number }>(auditEstimate(ctx));
     const filler = Math.max(0, ctx.auditTarget - Number(est?.derived ?? 0));

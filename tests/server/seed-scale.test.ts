@@ -252,4 +252,25 @@ describe("seed:scale generator (small size)", () => {
     expect(row).toMatchObject({ strangers: 0, staleOpen: 0 });
     expect(row!.openItems).toBeGreaterThan(0);
   });
+
+  it("adds matching in proportion: decided cases for most placements, breakdowns with the child's next case, cases under way", async () => {
+    const [row] = await q<{ placements: number; decided: number; wrongChild: number; chosenNotAccepted: number; breakdowns: number; badBreakdowns: number; open: number; firstYear: number; unrated: number; openPerChild: number }>(
+      `SELECT (SELECT count(*) FROM "Placement")::int AS placements,
+              (SELECT count(*) FROM "MatchingDecision")::int AS decided,
+              (SELECT count(*) FROM "MatchingDecision" d JOIN "MatchingCase" c ON c.id = d."caseId" JOIN "Placement" p ON p.id = d."placementId" WHERE p."childId" <> c."childId")::int AS "wrongChild",
+              (SELECT count(*) FROM "MatchingDecision" d JOIN "MatchingCandidate" k ON k.id = d."candidateId" JOIN "Placement" p ON p.id = d."placementId" WHERE k.answer <> 'ACCEPTED' OR k."siteId" <> p."siteId")::int AS "chosenNotAccepted",
+              (SELECT count(*) FROM "PlacementBreakdown")::int AS breakdowns,
+              (SELECT count(*) FROM "PlacementBreakdown" b JOIN "Placement" p ON p.id = b."placementId" LEFT JOIN "MatchingCase" n ON n.id = b."newCaseId"
+                 WHERE p."endReasonKind" IS DISTINCT FROM 'BREAKDOWN' OR p."endDate" IS NULL OR n."previousPlacementId" IS DISTINCT FROM p.id OR cardinality(b.causes) = 0 OR b.learned = '')::int AS "badBreakdowns",
+              (SELECT count(*) FROM "MatchingCase" WHERE stage IN ('PROFILE', 'SEARCH', 'SHORTLIST', 'DECISION'))::int AS open,
+              (SELECT count(*) FROM "MatchingCase" WHERE stage = 'FIRST_YEAR')::int AS "firstYear",
+              (SELECT count(*) FROM "MatchingDecision" d WHERE NOT EXISTS (SELECT 1 FROM "CandidateRating" r WHERE r."candidateId" = d."candidateId"))::int AS unrated,
+              (SELECT coalesce(max(n), 0) FROM (SELECT count(*)::int AS n FROM "MatchingCase" WHERE stage NOT IN ('CLOSED', 'WITHDRAWN') GROUP BY "childId") x) AS "openPerChild"`,
+    );
+    expect(row!.decided / row!.placements).toBeGreaterThan(0.5);
+    expect(row!.decided / row!.placements).toBeLessThan(0.9);
+    expect(row!.breakdowns).toBeGreaterThan(0);
+    expect(row!.open + row!.firstYear).toBeGreaterThan(0);
+    expect(row).toMatchObject({ wrongChild: 0, chosenNotAccepted: 0, badBreakdowns: 0, unrated: 0, openPerChild: 1 });
+  });
 });

@@ -25,6 +25,7 @@ export interface Scenario {
 
 export const SCENARIO_NAMES = [
   "floor", "caseworker-home", "family-page", "therapist-home", "coordinator-overview", "csv-export", "follow-up-save", "plan-save",
+  "matching-list", "matching-case", "matching-candidates", "site-referrals", "coordinator-statistics",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 

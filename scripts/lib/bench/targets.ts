@@ -169,3 +169,34 @@ export async function countPlanWrites(db: pg.Client, familyIds: string[]): Promi
   )).rows;
   return row!;
 }
+
+export interface MatchingTargets {
+  /** The caseworker with the most matching cases that have candidates, and those cases (the case and candidates pages). */
+  caseworker: BenchUser;
+  cases: { id: string; child: string }[];
+  /** A site user whose sites have the most referrals (the referral list). */
+  site: BenchUser;
+}
+
+/** Who reads the matching pages in the bench, from the scale data's matching cases in the municipality. */
+export async function pickMatchingTargets(db: pg.Client, municipalityId: string): Promise<MatchingTargets> {
+  const q = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => (await db.query<T>(sql, params)).rows;
+  const [cw] = await q<BenchUser & { cases: { id: string; child: string }[] }>(
+    `SELECT u.id, u.email, u.name,
+       json_agg(json_build_object('id', mc.id, 'child', ch.name) ORDER BY mc."openedOn" DESC, mc.id) AS cases
+     FROM "MatchingCase" mc JOIN "Child" ch ON ch.id = mc."childId"
+     JOIN "FamilyAssignment" a ON a."familyId" = ch."familyId" AND a.role = 'CASEWORKER'
+     JOIN "User" u ON u.id = a."userId" AND u.active
+     WHERE mc."municipalityId" = $1 AND EXISTS (SELECT 1 FROM "MatchingCandidate" k WHERE k."caseId" = mc.id)
+     GROUP BY u.id ORDER BY count(*) DESC, u.email LIMIT 1`,
+    [municipalityId],
+  );
+  if (!cw) throw new Error("no matching case with candidates in the municipality: run seed:scale again (it now generates matching)");
+  const [site] = await q<BenchUser>(
+    `SELECT u.id, u.email, u.name FROM "User" u JOIN "SiteMembership" s ON s."userId" = u.id AND s.role = 'STAFF'
+     JOIN "MatchingCandidate" k ON k."siteId" = s."siteId" AND k."referralSentOn" IS NOT NULL
+     WHERE u.role = 'SITE' AND u.active GROUP BY u.id ORDER BY count(*) DESC, u.email LIMIT 1`,
+  );
+  if (!site) throw new Error("no site user with a referral in the scale data");
+  return { caseworker: { id: cw.id, email: cw.email, name: cw.name }, cases: cw.cases.slice(0, 16), site };
+}

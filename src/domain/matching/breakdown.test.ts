@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBreakdown, checkBreakdownWindow, endedWithinYears, type BreakdownInput } from "./breakdown";
+import { checkBreakdown, checkBreakdownRecordable, endedWithinYears, type BreakdownInput } from "./breakdown";
 
 const input = (over: Partial<BreakdownInput> = {}): BreakdownInput => ({
   endDate: "2026-11-20",
@@ -33,10 +33,10 @@ describe("a breakdown", () => {
   });
 });
 
-describe("when a breakdown can be recorded", () => {
-  it("for an open placement, or within 90 days of its end", () => {
-    expect(checkBreakdownWindow(null, "2026-11-28")).toBeNull();
-    expect(checkBreakdownWindow("2026-08-30", "2026-11-28")).toBeNull();
-    expect(checkBreakdownWindow("2026-08-29", "2026-11-28")).toMatchObject({ reason: "MATCH_BREAKDOWN_TOO_LATE", params: { days: 90 } });
+describe("recording a breakdown after the placement ended", () => {
+  it("is possible for 90 days after the end, and always while the placement is open", () => {
+    expect(checkBreakdownRecordable({ endDate: null }, "2026-11-28")).toBeNull();
+    expect(checkBreakdownRecordable({ endDate: "2026-08-30" }, "2026-11-28")).toBeNull();
+    expect(checkBreakdownRecordable({ endDate: "2026-08-29" }, "2026-11-28")).toMatchObject({ reason: "MATCH_BREAKDOWN_TOO_LATE", field: "endDate", params: { date: "2026-11-27" } });
   });
 });

@@ -1,4 +1,5 @@
-import { addDays, type CalendarDate } from "../method/calendar";
+import type { CalendarDate } from "../method/calendar";
+import { addDays } from "../method/calendar";
 import { addMonths } from "./months";
 import { refuseMatch, type MatchingRefusal } from "./reasons";
 
@@ -41,16 +42,25 @@ export function checkBreakdown(input: BreakdownInput, placementStart: CalendarDa
   return refusals;
 }
 
+/**
+ * How long after a placement ended its breakdown can still be recorded: long enough for a placement ended
+ * in a hurry through the ordinary end form to be described afterwards, short enough that what is written
+ * is remembered rather than reconstructed.
+ */
+export const BREAKDOWN_RECORD_DAYS = 90;
+
+/** The last day a breakdown of a placement that ended on `endDate` can be recorded. */
+export function breakdownRecordableUntil(endDate: CalendarDate): CalendarDate {
+  return addDays(endDate, BREAKDOWN_RECORD_DAYS);
+}
+
+/** A placement still open can always have its breakdown recorded (it ends with it); an ended one only for a while. */
+export function checkBreakdownRecordable(placement: { endDate: CalendarDate | null }, today: CalendarDate): MatchingRefusal | null {
+  if (placement.endDate === null || today <= breakdownRecordableUntil(placement.endDate)) return null;
+  return refuseMatch("MATCH_BREAKDOWN_TOO_LATE", "endDate", { date: breakdownRecordableUntil(placement.endDate) });
+}
+
 /** Whether a placement from `start` that ended on `end` broke down within `years` years (for the statistics). */
 export function endedWithinYears(start: CalendarDate, end: CalendarDate | null, years: number): boolean {
   return end !== null && end < addMonths(start, 12 * years);
-}
-
-/** How long after its end a placement's breakdown may still be recorded. */
-export const BREAKDOWN_RECORD_DAYS = 90;
-
-/** A breakdown is recorded for an open placement (which it ends), or within 90 days of the end of one. */
-export function checkBreakdownWindow(placementEnd: CalendarDate | null, today: CalendarDate): MatchingRefusal | null {
-  if (placementEnd && addDays(placementEnd, BREAKDOWN_RECORD_DAYS) < today) return refuseMatch("MATCH_BREAKDOWN_TOO_LATE", "endDate", { days: BREAKDOWN_RECORD_DAYS });
-  return null;
 }

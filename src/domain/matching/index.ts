@@ -7,3 +7,4 @@ export * from "./referral";
 export * from "./first-year";
 export * from "./breakdown";
 export * from "./wishes";
+export * from "./statistics";

@@ -5,7 +5,7 @@ import { refusePeople, type PeopleRefusal } from "./reasons";
 // the day the one before ended (a move ends the old placement and starts the new on the same day).
 // The open placement is what gives a placement site its reach to the child.
 
-export const PLACEMENT_END_REASONS = ["RETURNED_HOME", "MOVED", "TURNED_18", "OTHER"] as const;
+export const PLACEMENT_END_REASONS = ["RETURNED_HOME", "MOVED", "TURNED_18", "OTHER", "BREAKDOWN"] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
 export interface PlacementSpan {

@@ -41,7 +41,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
           // The caseworker reaches the child's matching case through the family; others see it only where they take part.
           // At most one is open (a unique index), so no take/order: that would walk the whole table by id.
           matchingCases: { where: { stage: { notIn: ["CLOSED", "WITHDRAWN"] }, ...(matchingLinks ? {} : { id: { in: [] } }) }, select: { id: true } },
-          placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, endReasonKind: true, site: { select: { name: true } }, breakdown: { select: { endedBy: true, causes: true } } } },
+          placements: { orderBy: { startDate: "desc" }, select: { id: true, type: true, legalBasis: true, startDate: true, endDate: true, endReason: true, endReasonKind: true, site: { select: { name: true } } , breakdown: { select: { endedBy: true, causes: true } } } },
         },
       },
       phases: {

@@ -1,80 +1,103 @@
 import "server-only";
-import { z } from "zod";
-import { BREAKDOWN_CAUSES, BREAKDOWN_ENDED_BY, checkBreakdown, checkBreakdownWindow, URGENCIES, type MatchingRefusal } from "@/domain/matching";
+import { checkBreakdown, checkBreakdownRecordable, isEnded, type MatchingRefusal } from "@/domain/matching";
 import { defineCommand } from "@/server/command";
 import { AppError, conflict, notFound, type FieldErrors } from "@/server/errors";
-import { familyScope } from "@/server/authz/scope";
 import { fromDbDate, fromDbDateOrNull, toDbDate } from "@/server/dates";
-import { calendarDate, checkbox, id, optionalText, version } from "@/server/schemas";
+import { matchingCaseScope } from "@/server/authz/scope";
+import { reachBreakdownPlacement } from "./breakdown-access";
+import { recordBreakdownInput } from "./breakdown-schemas";
 
-// A placement that ended unplanned (sammenbrud): what the next match can learn, recorded with the end of the
-// placement, the close of the matching case that made it, and a new matching case for the child, in one go.
+// A breakdown (sammenbrud) is one event with four consequences that must not come apart: the placement
+// ends, what happened is recorded, the case that chose the site is closed, and the child gets a new
+// matching case (the next search starts from what this one taught). One transaction, or nothing.
 
-export const recordBreakdownInput = z.object({
-  familyId: id,
-  placementId: id,
-  version,
-  endDate: calendarDate,
-  endedBy: z.enum(BREAKDOWN_ENDED_BY),
-  causes: z.object(Object.fromEntries(BREAKDOWN_CAUSES.map((c) => [c, checkbox.optional()])) as Record<(typeof BREAKDOWN_CAUSES)[number], z.ZodOptional<typeof checkbox>>).default({}),
-  causeText: optionalText(2000),
-  warningSigns: optionalText(4000),
-  learned: optionalText(4000),
-  urgency: z.enum(URGENCIES),
-});
-
-function refuseAll(refusals: MatchingRefusal[]) {
-  const fieldErrors: FieldErrors = {};
+function refuseAll(refusals: MatchingRefusal[], missing: FieldErrors): AppError {
+  const fieldErrors: FieldErrors = { ...missing };
   for (const r of refusals) (fieldErrors[r.field] ??= []).push({ key: `reasons.${r.reason}`, params: r.params });
-  return new AppError("RULE", refusals[0]!.reason, { reason: refusals[0]!.reason, params: refusals[0]!.params, fieldErrors });
+  const first = refusals[0];
+  return first
+    ? new AppError("RULE", first.reason, { reason: first.reason, params: first.params, fieldErrors })
+    : new AppError("VALIDATION", "VALIDATION", { fieldErrors });
 }
 
 export const recordBreakdown = defineCommand({
   name: "recordBreakdown",
   permission: "matching.breakdown",
   input: recordBreakdownInput,
-  async run({ actor, tx, today, audit }, input) {
-    const family = await tx.family.findFirst({ where: { id: input.familyId, ...familyScope(actor, "matching.breakdown") }, select: { id: true, municipalityId: true } });
-    if (!family) throw notFound();
-    const placement = await tx.placement.findFirst({
-      where: { id: input.placementId, child: { familyId: family.id } },
-      select: { id: true, childId: true, version: true, startDate: true, endDate: true, legalBasis: true, decision: { select: { caseId: true, case: { select: { consultantId: true } } } } },
+  async run(ctx, input) {
+    const { tx, actor, today, audit } = ctx;
+    const reached = await reachBreakdownPlacement(tx, actor, input.placementId);
+    if (!reached) throw notFound();
+    // The same order as the decision (case, then child): two changes of one child's placements wait for each other.
+    if (reached.decision) await tx.$queryRaw`SELECT 1 FROM "MatchingCase" WHERE "id" = ${reached.decision.caseId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT 1 FROM "Child" WHERE "id" = ${reached.childId} FOR UPDATE`;
+    const p = await tx.placement.findUniqueOrThrow({
+      where: { id: reached.id },
+      select: {
+        id: true, version: true, startDate: true, endDate: true, legalBasis: true,
+        breakdown: { select: { id: true } },
+        decision: { select: { case: { select: { id: true, stage: true, legalBasis: true, consultantId: true, version: true } } } },
+      },
     });
-    if (!placement) throw notFound();
-    await tx.$queryRaw`SELECT 1 FROM "Child" WHERE "id" = ${placement.childId} FOR UPDATE`;
-    if (placement.version !== input.version) throw conflict();
-    if (await tx.placementBreakdown.count({ where: { placementId: placement.id } })) throw conflict();
-    const ended = fromDbDateOrNull(placement.endDate);
-    // A placement already ended keeps its end date; an open one ends on the day given.
-    const endDate = ended ?? input.endDate;
-    const causes = BREAKDOWN_CAUSES.filter((c) => input.causes[c]);
-    const refusals = checkBreakdown({ endDate, endedBy: input.endedBy, causes, causeText: input.causeText, warningSigns: input.warningSigns, learned: input.learned }, fromDbDate(placement.startDate), today);
-    const late = checkBreakdownWindow(ended, today);
-    if (late) refusals.push(late);
-    if (refusals.length) throw refuseAll(refusals);
+    if (p.breakdown) throw conflict();
+    if (p.version !== input.version) throw conflict();
 
-    if (!ended) {
-      const { count } = await tx.placement.updateMany({ where: { id: placement.id, version: input.version, endDate: null }, data: { endDate: toDbDate(endDate), endReasonKind: "OTHER", endReason: "Sammenbrud", version: { increment: 1 } } });
+    const start = fromDbDate(p.startDate);
+    const ended = fromDbDateOrNull(p.endDate);
+    const endDate = ended ?? input.endDate;
+    const missing: FieldErrors = endDate === null ? { endDate: [{ key: "validation.required" }] } : {};
+    const refusals = checkBreakdown({ ...input, endDate: endDate ?? start }, start, today).filter((r) => endDate !== null || r.field !== "endDate");
+    const late = checkBreakdownRecordable({ endDate: ended }, today);
+    if (late) refusals.unshift(late);
+    if (refusals.length || endDate === null) throw refuseAll(refusals, missing);
+
+    const familyId = reached.child.familyId;
+    if (ended === null) {
+      const { count } = await tx.placement.updateMany({
+        where: { id: p.id, version: input.version, endDate: null },
+        data: { endDate: toDbDate(endDate), endReasonKind: "BREAKDOWN", version: { increment: 1 } },
+      });
       if (count !== 1) throw conflict();
-      await audit({ action: "UPDATE", recordType: "Placement", recordId: placement.id, familyId: family.id, details: { ended: "BREAKDOWN" } });
+      await audit({ action: "UPDATE", recordType: "Placement", recordId: p.id, familyId, details: { ended: "BREAKDOWN", endDate } });
     }
-    if (placement.decision) {
-      await tx.matchingCase.updateMany({ where: { id: placement.decision.caseId, stage: { notIn: ["CLOSED", "WITHDRAWN"] } }, data: { stage: "CLOSED", closedOn: toDbDate(today), version: { increment: 1 } } });
-    }
-    const open = await tx.matchingCase.findFirst({ where: { childId: placement.childId, stage: { notIn: ["CLOSED", "WITHDRAWN"] } }, select: { id: true } });
-    const next = open ?? await tx.matchingCase.create({
+    const breakdown = await tx.placementBreakdown.create({
       data: {
-        municipalityId: family.municipalityId, childId: placement.childId, openedById: actor.id, consultantId: placement.decision?.case.consultantId ?? null,
-        urgency: input.urgency, legalBasis: placement.legalBasis, openedOn: toDbDate(today), previousPlacementId: placement.id,
+        placementId: p.id, endedBy: input.endedBy, causes: [...input.causes], causeText: input.causeText,
+        warningSigns: input.warningSigns, learned: input.learned, recordedById: actor.id,
       },
       select: { id: true },
     });
-    const breakdown = await tx.placementBreakdown.create({
-      data: { placementId: placement.id, endedBy: input.endedBy, causes, causeText: input.causeText, warningSigns: input.warningSigns, learned: input.learned, newCaseId: open ? null : next.id, recordedById: actor.id },
-      select: { id: true },
-    });
-    await audit({ action: "CREATE", recordType: "PlacementBreakdown", recordId: breakdown.id, familyId: family.id, details: { placementId: placement.id, endedBy: input.endedBy, causes } });
-    if (!open) await audit({ action: "CREATE", recordType: "MatchingCase", recordId: next.id, familyId: family.id, details: { afterBreakdown: placement.id } });
-    return { caseId: next.id, opened: !open };
+    await audit({ action: "CREATE", recordType: "PlacementBreakdown", recordId: breakdown.id, familyId, details: { placementId: p.id, endedBy: input.endedBy, causes: input.causes } });
+
+    const old = p.decision?.case ?? null;
+    if (old && !isEnded(old.stage)) {
+      const { count } = await tx.matchingCase.updateMany({
+        where: { id: old.id, version: old.version },
+        data: { stage: "CLOSED", closedOn: toDbDate(today), version: { increment: 1 } },
+      });
+      if (count !== 1) throw conflict();
+      await audit({ action: "UPDATE", recordType: "MatchingCase", recordId: old.id, familyId, details: { stage: "CLOSED", byBreakdown: breakdown.id } });
+    }
+
+    // One open case per child (a unique index): a search already under way goes on, and is where the user lands.
+    const open = await tx.matchingCase.findFirst({ where: { childId: reached.childId, stage: { notIn: ["CLOSED", "WITHDRAWN"] } }, select: { id: true } });
+    let caseId = open?.id ?? null;
+    if (!open) {
+      const legalBasis = old?.legalBasis ?? p.legalBasis;
+      const created = await tx.matchingCase.create({
+        data: {
+          municipalityId: reached.child.family.municipalityId, childId: reached.childId, openedById: actor.id,
+          consultantId: old?.consultantId ?? (actor.role === "CONSULTANT" ? actor.id : null),
+          urgency: input.urgency, legalBasis, stage: "PROFILE", previousPlacementId: p.id, openedOn: toDbDate(today),
+        },
+        select: { id: true },
+      });
+      await tx.placementBreakdown.update({ where: { id: breakdown.id }, data: { newCaseId: created.id } });
+      await audit({ action: "CREATE", recordType: "MatchingCase", recordId: created.id, familyId, details: { urgency: input.urgency, legalBasis, previousPlacementId: p.id, byBreakdown: breakdown.id } });
+      caseId = created.id;
+    }
+    // The user is sent on to the case only if they may read it (a consultant may not take part in a search already open).
+    const reachable = caseId ? await tx.matchingCase.count({ where: { id: caseId, ...matchingCaseScope(actor, "matching.view") } }) : 0;
+    return { placementId: p.id, breakdownId: breakdown.id, caseId: reachable ? caseId : null, opened: !open };
   },
 });

@@ -9,6 +9,7 @@ import { wholeMunicipalityReach } from "@/server/authz/scope";
 import { methodConfigFor } from "@/features/method-config";
 import { familySlices, loadStatsFamilies } from "./load";
 import { followUpsOnTime, municipalityStatistics, ratingChanges, type Period, type StatsFamily } from "./compute";
+import { matchingOutcomesSql, PLACEMENT_CSV_COLUMNS, placementCsvRows } from "./matching";
 
 const date = z.string().refine(isValidCalendarDate, { message: "validation.dateInvalid" });
 export const periodQuery = z
@@ -44,6 +45,20 @@ export async function municipalityReport(actor: Actor, period: Period, now = new
   for (const slice of slices) families.push(...(await loadStatsFamilies(db, slice, period)));
   await writeAudit(db, actor, { action: "VIEW", recordType: "Statistics", details: { ...period, families: families.length } });
   return municipalityStatistics(families, period, todayInCopenhagen(now), config);
+}
+
+/**
+ * The matching figures (placements and breakdowns within one and two years) of the reached municipality.
+ * Over every placement, not the chosen period: a breakdown within two years needs two years of history.
+ */
+export async function matchingReport(actor: Actor, now = new Date()) {
+  const db = await getDb();
+  const municipalityId = wholeMunicipalityReach(actor, "statistics.view");
+  if (!municipalityId) return null;
+  const today = todayInCopenhagen(now);
+  const outcomes = await matchingOutcomesSql(db, municipalityId, today);
+  await writeAudit(db, actor, { action: "VIEW", recordType: "Statistics", details: { section: "matching", placements: outcomes.total.all?.started ?? 0 } });
+  return { today, outcomes };
 }
 
 /** A stable pseudonym: the same family gets the same id in every export, and the id reveals nothing. */
@@ -83,5 +98,25 @@ export async function* exportCsvLines(actor: Actor, period: Period, secret: stri
 export async function exportCsv(actor: Actor, period: Period, secret: string, now = new Date()): Promise<string> {
   let csv = "";
   for await (const chunk of exportCsvLines(actor, period, secret, now)) csv += chunk;
+  return csv;
+}
+
+/**
+ * The matching figures per placement, pseudonymised as the family export is (the same family pseudonym,
+ * so the two files join), streamed slice by slice and audited with its row count before the first row.
+ */
+export async function* exportPlacementCsvLines(actor: Actor, secret: string, now = new Date()): AsyncGenerator<string> {
+  const { db, slices } = await statisticsScope(actor, "statistics.export");
+  const municipalityId = wholeMunicipalityReach(actor, "statistics.export");
+  const today: CalendarDate = todayInCopenhagen(now);
+  const rows = municipalityId ? ((await matchingOutcomesSql(db, municipalityId, today)).total.all?.started ?? 0) : 0;
+  await writeAudit(db, actor, { action: "EXPORT", recordType: "StatisticsCsv", details: { rows, of: "placements" } });
+  yield PLACEMENT_CSV_COLUMNS.join(",") + "\r\n";
+  for (const slice of slices) yield (await placementCsvRows(db, slice, today, (id) => pseudonym(id, secret))).join("");
+}
+
+export async function exportPlacementCsv(actor: Actor, secret: string, now = new Date()): Promise<string> {
+  let csv = "";
+  for await (const chunk of exportPlacementCsvLines(actor, secret, now)) csv += chunk;
   return csv;
 }

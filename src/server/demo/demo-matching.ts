@@ -108,9 +108,32 @@ export async function seedMatching(ctx: Ctx) {
   // 3. A placement at Solbakken broke down a month ago; a new case was opened for the child.
   const juhl = await family(ctx, "Familien Juhl", { name: "Susanne Juhl", address: "Havnegade 2, 4700 Næstved" }, { name: "Mikkel Juhl", ageYears: 14 }, 240);
   const broke = await tx.placement.create({
-    data: { childId: juhl.children[0]!.id, siteId: ctx.sites.solbakken, type: "CHILDRENS_HOME", legalBasis: "WITHOUT_CONSENT", startDate: day(addDays(today, -220)), endDate: day(addDays(today, -30)), endReasonKind: "OTHER", endReason: "Sammenbrud" },
+    data: { childId: juhl.children[0]!.id, siteId: ctx.sites.solbakken, type: "CHILDRENS_HOME", legalBasis: "WITHOUT_CONSENT", startDate: day(addDays(today, -220)), endDate: day(addDays(today, -30)), endReasonKind: "BREAKDOWN" },
     select: { id: true },
   });
+  // The case that chose Solbakken, closed by the breakdown: its decision went against Mikkel's wish to stay near his school.
+  const chose = await tx.matchingCase.create({
+    data: {
+      municipalityId: ctx.municipalityId, childId: juhl.children[0]!.id, openedById: ctx.caseworker, consultantId: ctx.consultant,
+      urgency: "PLANNED", legalBasis: "WITHOUT_CONSENT", stage: "CLOSED", openedOn: day(addDays(today, -280)), moveDate: day(addDays(today, -220)), closedOn: day(addDays(today, -30)),
+    },
+    select: { id: true },
+  });
+  const solbakken = await tx.matchingCandidate.create({
+    data: {
+      caseId: chose.id, siteId: ctx.sites.solbakken, proposedById: ctx.consultant, referralSentOn: day(addDays(today, -250)), answer: "ACCEPTED", answeredAt: day(addDays(today, -245)),
+      referral: referral(13, "Struktur i hverdagen og en fast kontaktperson", addDays(today, -250)),
+    },
+    select: { id: true },
+  });
+  await tx.matchingDecision.create({
+    data: {
+      caseId: chose.id, candidateId: solbakken.id, decidedOn: day(addDays(today, -230)), decidedById: ctx.caseworker, placementId: broke.id,
+      criteria: SECTION_52_CRITERIA.map((criterion) => ({ criterion, rating: criterion === "SCHOOL_CONTINUITY" ? "NOT_MET" : "PARTLY", reason: "Det eneste sted med plads inden for fristen" })),
+      wishes: [], childWishOutcome: "NOT_FOLLOWED", parentWishOutcome: "PARTLY",
+    },
+  });
+  await tx.matchingCase.update({ where: { id: chose.id }, data: { proposedCandidateId: solbakken.id } });
   const again = await tx.matchingCase.create({
     data: {
       municipalityId: ctx.municipalityId, childId: juhl.children[0]!.id, openedById: ctx.caseworker, consultantId: ctx.consultant,

@@ -10,7 +10,7 @@ type Option = { value: string; label: string };
 type Site = Option & { kind: string };
 import { SITE_KINDS as KINDS } from "@/domain/sites";
 const BASES = ["VOLUNTARY", "WITHOUT_CONSENT"] as const;
-const END_REASONS = ["RETURNED_HOME", "MOVED", "TURNED_18", "OTHER"] as const;
+const END_REASONS = ["RETURNED_HOME", "MOVED", "TURNED_18", "BREAKDOWN", "OTHER"] as const;
 
 export function AddChildForm({ familyId, today }: { familyId: string; today: string }) {
   const t = useTranslations();

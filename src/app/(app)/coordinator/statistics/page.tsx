@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
-import { municipalityReport, resolvePeriod } from "@/features/statistics/queries";
+import { matchingReport, municipalityReport, resolvePeriod } from "@/features/statistics/queries";
+import { MatchingStatisticsSection } from "@/features/statistics/components/matching-section";
 import { BarChart } from "@/components/bar-chart";
 import { CASE_STAGES } from "@/domain/method";
 import { TableRegion } from "@/components/table-region";
@@ -15,7 +16,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const actor = await requirePermission("statistics.view");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
   const { period, error } = resolvePeriod(raw);
-  const [t, s] = await Promise.all([getTranslations(), municipalityReport(actor, period)]);
+  const [t, s, matching] = await Promise.all([getTranslations(), municipalityReport(actor, period), matchingReport(actor)]);
   const pct = (v: number | null) => (v === null ? "–" : `${Math.round(v * 100)} %`);
   const num = (v: number | null, digits = 1) => (v === null ? "–" : v.toFixed(digits));
   return (
@@ -50,6 +51,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h2 className="mb-2 font-semibold">{t("statistics.sessions")}</h2>
         <BarChart data={[{ label: t("contact.counts.held"), value: s.sessions.held }, { label: t("statistics.cancelled"), value: s.sessions.cancelled }]} caption={t("statistics.sessions")} />
       </section>
+      {matching && <MatchingStatisticsSection outcomes={matching.outcomes} />}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
 import { isAllowed } from "@/domain/method";
+import { checkBreakdownRecordable } from "@/domain/matching";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
@@ -211,8 +212,8 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
                 {c.placements.map((pl) => (
                   <p key={pl.id} className="text-slate-700">
                     {pl.site} · {t(`siteKind.${pl.type}`)} · {t(`legalBasis.${pl.legalBasis}`)} · {date(pl.startDate)}{pl.endDate ? ` – ${date(pl.endDate)} (${[pl.endReasonKind && t(`people.endReasons.${pl.endReasonKind}`), pl.endReason].filter(Boolean).join(": ")})` : ""}
-                    {pl.breakdown && <span className="block" data-testid="breakdown-line">{t("matchingBreakdown.recorded", { endedBy: t(`matching.endedBy.${pl.breakdown.endedBy}`), causes: pl.breakdown.causes.map((k) => t(`matching.cause.${k}` as "matching.cause.OTHER")).join(", ") })}</span>}
-                    {!pl.breakdown && !pl.endDate && roleMay(actor.role, "matching.breakdown") && !data.family.closedOn && <> · <Link href={`/families/${family.id}/placements/${pl.id}/breakdown`} className="text-brand-700 underline">{t("matchingBreakdown.link")}</Link></>}
+                    {pl.breakdown && <span className="block" data-testid="placement-breakdown">{t("matchingBreakdown.historyLine", { endedBy: t(`matching.endedBy.${pl.breakdown.endedBy}`), causes: pl.breakdown.causes.map((c) => t(`matching.cause.${c}`)).join(", ") })}</span>}
+                    {!pl.breakdown && roleMay(actor.role, "matching.open") && roleMay(actor.role, "matching.breakdown") && !checkBreakdownRecordable(pl, data.today) && <> · <Link href={`/placements/${pl.id}/breakdown`} aria-label={t("matchingBreakdown.linkLabel", { site: pl.site })} className="text-brand-700 underline">{t("matchingBreakdown.link")}</Link></>}
                   </p>
                 ))}
               </li>

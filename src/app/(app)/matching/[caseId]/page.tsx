@@ -23,14 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MatchingCasePage({ params, searchParams }: Props) {
   const actor = await requirePermission("matching.view");
   const [{ caseId }, sp] = await Promise.all([params, searchParams]);
-  const [t, tAll, format, c] = await Promise.all([getTranslations("matchingCase"), getTranslations(), getDateFormat(), loadMatchingCase(actor, caseId)]);
+  const [t, tb, format, c] = await Promise.all([getTranslations("matchingCase"), getTranslations("matchingBreakdown"), getDateFormat(), loadMatchingCase(actor, caseId)]);
   if (!c) notFound();
   return (
     <div className="max-w-4xl space-y-6">
       <Link href="/matching" className="text-brand-700 underline">← {t("listTitle")}</Link>
       <h1 className="text-2xl font-semibold break-words">{t("caseTitle", { child: c.child.name })}</h1>
       {sp.opened === "1" && <SuccessNotice>{t("opened")}</SuccessNotice>}
-      {sp.afterBreakdown === "1" && <SuccessNotice>{tAll("matchingBreakdown.opened")}</SuccessNotice>}
+      {(sp.breakdown === "opened" || sp.breakdown === "open") && <SuccessNotice testId="breakdown-notice">{tb(sp.breakdown === "opened" ? "caseOpened" : "caseContinues")}</SuccessNotice>}
       <MatchingCaseHeader c={c} current="overview" tabs={MATCHING_TABS} />
       <p className="text-sm text-slate-700">{t("openedOn", { date: format(c.openedOn) })}</p>
       <MatchingStageSection c={c} />

@@ -2,7 +2,7 @@ import { getCurrentActor } from "@/server/auth/session";
 import { roleMay } from "@/server/authz/policy";
 import { getDb } from "@/server/db";
 import { writeAudit } from "@/server/audit";
-import { exportCsvLines, resolvePeriod } from "@/features/statistics/queries";
+import { exportCsvLines, exportPlacementCsvLines, resolvePeriod } from "@/features/statistics/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,9 @@ export async function GET(request: Request) {
   if (error) return Response.json({ error }, { status: 400 });
   const secret = process.env.EXPORT_PSEUDONYM_SECRET || process.env.AUTH_SECRET || process.env.NEXTAUTH_SECRET || "";
   if (!secret) return new Response("Export is not configured", { status: 503 });
-  const lines = exportCsvLines(actor, period, secret);
+  // `rows=placements`: the matching figures, one row per placement, over every placement (not the period).
+  const placements = params.rows === "placements";
+  const lines = placements ? exportPlacementCsvLines(actor, secret) : exportCsvLines(actor, period, secret);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -31,6 +33,6 @@ export async function GET(request: Request) {
     async cancel() { await lines.return(undefined); },
   });
   return new Response(body, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="foraeldrestoette-${period.from}-${period.to}.csv"`, "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${placements ? `foraeldrestoette-anbringelser-${period.to}` : `foraeldrestoette-${period.from}-${period.to}`}.csv"`, "Cache-Control": "no-store" },
   });
 }
