@@ -99,6 +99,9 @@ async function openPlanEditor(browser: Browser) {
   await page.goto("/families");
   await page.getByRole("link", { name: "Familien Hansen" }).click();
   await page.getByRole("link", { name: "Forældrehandleplan" }).click();
+  // The editor must hold the version it was loaded with before the other person saves: under load a
+  // navigation still under way could otherwise read the other's save and no conflict would arise.
+  await expect(page.getByLabel("Forældrenes egne ord om deres ønsker")).toBeVisible();
   return page;
 }
 

@@ -9,11 +9,12 @@ export const ROLE_HOME: Record<Role, string> = {
   SITE: "/site",
   COORDINATOR: "/coordinator",
   ADMIN: "/admin",
+  PARENT: "/portal",
 };
 
 export interface NavItem {
   href: string;
-  label: "home" | "matching" | "referrals" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users" | "journal" | "settings";
+  label: "home" | "matching" | "referrals" | "families" | "followUps" | "children" | "sites" | "programme" | "overview" | "statistics" | "audit" | "users" | "journal" | "settings" | "portalHome" | "portalPlan" | "portalRate" | "portalFile";
 }
 
 export const NAV: Record<Role, NavItem[]> = {
@@ -23,4 +24,5 @@ export const NAV: Record<Role, NavItem[]> = {
   SITE: [{ href: "/site", label: "children" }, { href: "/site/referrals", label: "referrals" }],
   COORDINATOR: [{ href: "/coordinator", label: "home" }, { href: "/coordinator/overview", label: "overview" }, { href: "/coordinator/statistics", label: "statistics" }, { href: "/families", label: "families" }, { href: "/journal", label: "journal" }, { href: "/audit", label: "audit" }],
   ADMIN: [{ href: "/admin", label: "users" }, { href: "/admin/sites", label: "sites" }, { href: "/admin/settings", label: "settings" }, { href: "/audit", label: "audit" }],
+  PARENT: [{ href: "/portal", label: "portalHome" }, { href: "/portal/plan", label: "portalPlan" }, { href: "/portal/rate", label: "portalRate" }, { href: "/portal/file-access", label: "portalFile" }],
 };
