@@ -20,6 +20,10 @@ import matchingDecisionDa from "./messages/matching-decision.da.json";
 import matchingDecisionEn from "./messages/matching-decision.en.json";
 import matchingBreakdownDa from "./messages/matching-breakdown.da.json";
 import matchingBreakdownEn from "./messages/matching-breakdown.en.json";
+import portalDa from "./messages/portal.da.json";
+import portalEn from "./messages/portal.en.json";
+import parentAccessDa from "./messages/parent-access.da.json";
+import parentAccessEn from "./messages/parent-access.en.json";
 import auditCodesDa from "./messages/audit-codes.da.json";
 import auditCodesEn from "./messages/audit-codes.en.json";
 import type { Locale } from "./locales";
@@ -48,8 +52,8 @@ function catalogue(main: typeof da, methodReasons: Catalogue, matching: typeof m
 }
 
 const catalogues = {
-  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa, matchingCaseDa, matchingCandidatesDa, matchingDecisionDa, matchingBreakdownDa, auditCodesDa]),
-  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn, matchingCaseEn, matchingCandidatesEn, matchingDecisionEn, matchingBreakdownEn, auditCodesEn]),
+  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa, matchingCaseDa, matchingCandidatesDa, matchingDecisionDa, matchingBreakdownDa, portalDa, parentAccessDa, auditCodesDa]),
+  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn, matchingCaseEn, matchingCandidatesEn, matchingDecisionEn, matchingBreakdownEn, portalEn, parentAccessEn, auditCodesEn]),
 } as const;
 
 export type Messages = (typeof catalogues)["da"];

@@ -8,6 +8,7 @@ import { LogoutButton } from "@/components/logout-button";
 import { MenuToggle } from "@/components/menu-toggle";
 import { FocusHeadingOnNavigate } from "@/components/focus-heading-on-navigate";
 import { notificationsFor } from "@/features/notifications/queries";
+import { roleMay } from "@/server/authz/policy";
 
 export const dynamic = "force-dynamic";
 
@@ -37,7 +38,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <Link href="/profile" className="break-words px-3 text-sm text-slate-600 hover:underline lg:px-0" data-testid="current-user">
                 {actor.name} · <span data-testid="current-role">{t(`roles.${actor.role}`)}</span>
               </Link>
-              <Link href="/notifications" className="rounded px-3 py-1 text-sm hover:bg-slate-100 lg:px-2" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
+              {roleMay(actor.role, "notifications.own") && (
+                <Link href="/notifications" className="rounded px-3 py-1 text-sm hover:bg-slate-100 lg:px-2" data-testid="notification-link">{t("notifications.link", { count: unread })}</Link>
+              )}
               <LanguageSwitch action={setLocaleAction} />
               <LogoutButton />
             </div>

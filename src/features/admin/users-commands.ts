@@ -1,4 +1,5 @@
 import "server-only";
+import { MUNICIPAL_STAFF } from "./users-roles";
 import { checkDeactivation, checkRoleChange, type UserAdminReason } from "@/domain/people";
 import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
@@ -20,7 +21,7 @@ const refuse = (r: { reason: UserAdminReason; field: string; params?: Record<str
 async function managedUser(tx: Tx, actor: Actor, userId: string) {
   if (!actor.municipalityId) throw notFound();
   const user = await tx.user.findFirst({
-    where: { id: userId, municipalityId: actor.municipalityId, role: { not: "SITE" } },
+    where: { id: userId, municipalityId: actor.municipalityId, ...MUNICIPAL_STAFF },
     select: { id: true, email: true, name: true, role: true, active: true, version: true, locale: true, passwordHash: true, municipalityId: true },
   });
   if (!user) throw notFound();

@@ -1,4 +1,5 @@
 import "server-only";
+import { MUNICIPAL_STAFF } from "./users-roles";
 import { checkDeactivation, planHandover, type HandoverTarget, type StaffRole } from "@/domain/people";
 import { defineCommand } from "@/server/command";
 import { notFound, ruleViolation } from "@/server/errors";
@@ -19,7 +20,7 @@ export const handOverCaseload = defineCommand({
   async run({ actor, tx, now, audit }, input) {
     const municipalityId = actor.municipalityId;
     if (!municipalityId) throw notFound();
-    const leaver = await tx.user.findFirst({ where: { id: input.leaverId, municipalityId, role: { not: "SITE" } }, select: { id: true, active: true } });
+    const leaver = await tx.user.findFirst({ where: { id: input.leaverId, municipalityId, ...MUNICIPAL_STAFF }, select: { id: true, active: true } });
     if (!leaver) throw notFound();
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${leaver.id} FOR UPDATE`;
     if (input.familyIds.length && actor.role !== "COORDINATOR") throw ruleViolation("HANDOVER_FAMILY_UNKNOWN", undefined, "familyIds");

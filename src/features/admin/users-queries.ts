@@ -1,4 +1,5 @@
 import "server-only";
+import { MUNICIPAL_STAFF } from "./users-roles";
 import { roleMay } from "@/server/authz/policy";
 import type { Actor } from "@/server/authz/actor";
 import { auditFamilyViews, writeAudit } from "@/server/audit";
@@ -15,7 +16,7 @@ const USER_FIELDS = { id: true, name: true, email: true, role: true, active: tru
 export async function listMunicipalUsers(actor: Actor) {
   const db = await getDb();
   const rows = await db.user.findMany({
-    where: { municipalityId: actor.municipalityId ?? "", role: { not: "SITE" } },
+    where: { municipalityId: actor.municipalityId ?? "", ...MUNICIPAL_STAFF },
     orderBy: [{ active: "desc" }, { role: "asc" }, { name: "asc" }],
     select: USER_FIELDS,
     take: 1000,
@@ -27,7 +28,7 @@ export async function listMunicipalUsers(actor: Actor) {
 /** One managed user with what the administrator may know: open families as counts, never names. */
 export async function loadManagedUser(actor: Actor, userId: string, now = new Date()) {
   const db = await getDb();
-  const row = await db.user.findFirst({ where: { id: userId.slice(0, 64), municipalityId: actor.municipalityId ?? "", role: { not: "SITE" } }, select: USER_FIELDS });
+  const row = await db.user.findFirst({ where: { id: userId.slice(0, 64), municipalityId: actor.municipalityId ?? "", ...MUNICIPAL_STAFF }, select: USER_FIELDS });
   if (!row) {
     await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "User", recordId: userId.slice(0, 64) });
     return null;
@@ -59,7 +60,7 @@ export async function loadHandoverPage(actor: Actor, leaverId?: string) {
     take: 1000,
   });
   if (!leaverId) return { staff, leaver: null, counts: null, families: null };
-  const leaver = await db.user.findFirst({ where: { id: leaverId.slice(0, 64), municipalityId, role: { not: "SITE" } }, select: { id: true, name: true, role: true, active: true } });
+  const leaver = await db.user.findFirst({ where: { id: leaverId.slice(0, 64), municipalityId, ...MUNICIPAL_STAFF }, select: { id: true, name: true, role: true, active: true } });
   if (!leaver) {
     await writeAudit(db, actor, { action: "ACCESS_DENIED", recordType: "CaseloadHandover", recordId: leaverId.slice(0, 64) });
     return null;

@@ -4,7 +4,7 @@ import type { Actor } from "../authz/actor";
 
 /** The user fields every Actor is built from, so a session lookup can fetch them in the same query. */
 export const ACTOR_USER_SELECT = {
-  id: true, email: true, name: true, role: true, municipalityId: true, locale: true, active: true,
+  id: true, email: true, name: true, role: true, municipalityId: true, locale: true, active: true, parentId: true,
   siteMemberships: { select: { siteId: true, role: true } },
 } as const;
 
@@ -12,7 +12,7 @@ type ActorUser = Omit<Actor, "staffSiteIds" | "consultantSiteIds" | "sessionId">
 
 export function toActor(user: ActorUser, sessionId?: string): Actor {
   return {
-    id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, locale: user.locale,
+    id: user.id, email: user.email, name: user.name, role: user.role, municipalityId: user.municipalityId, locale: user.locale, parentId: user.parentId,
     staffSiteIds: user.siteMemberships.filter((m) => m.role === "STAFF").map((m) => m.siteId),
     consultantSiteIds: user.siteMemberships.filter((m) => m.role === "CONSULTANT").map((m) => m.siteId),
     ...(sessionId ? { sessionId } : {}),

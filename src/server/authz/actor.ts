@@ -12,6 +12,8 @@ export interface Actor {
   staffSiteIds: string[];
   /** Sites the user consults for (role CONSULTANT). */
   consultantSiteIds: string[];
+  /** The parent record a PARENT's login belongs to; null for every other role. */
+  parentId: string | null;
   /** The login this request came through; absent for scripts, which act without one. */
   sessionId?: string;
 }

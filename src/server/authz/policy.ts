@@ -36,7 +36,7 @@ export const PERMISSIONS = {
   "statistics.view": ["COORDINATOR"],
   "programme.overview": ["COORDINATOR"],
   "notifications.own": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
-  "session.endOwn": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"],
+  "session.endOwn": ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN", "PARENT"],
   "statistics.export": ["COORDINATOR"],
   // Adding a child or a parent to a family; placements (start, move, end); who works on the family.
   "family.people": ["CASEWORKER"],
@@ -59,6 +59,19 @@ export const PERMISSIONS = {
   // The sites' matching profiles: read by those who search, kept by the consultants.
   "siteProfile.view": ["CASEWORKER", "CONSULTANT"],
   "siteProfile.write": ["CONSULTANT"],
+  // The parents' own access (../shared/spec/parents.md): a second need-to-know boundary. A parent reaches
+  // only their own family, and within it only what the portal's reads select (portalFamilyScope).
+  "portal.view": ["PARENT"],
+  // Agreeing or not to a plan version offered to them, rating their goals, a comment for the next revision.
+  "portal.respond": ["PARENT"],
+  "portal.rate": ["PARENT"],
+  "portal.comment": ["PARENT"],
+  // Asking for access to their own case file (aktindsigt, forvaltningsloven § 9).
+  "portal.fileRequest": ["PARENT"],
+  // Inviting a parent, suspending and reopening their access, sharing the site's contact details with them.
+  "parentAccess.manage": ["CASEWORKER"],
+  // Answering a parent's request for access to their file.
+  "fileRequest.answer": ["CASEWORKER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

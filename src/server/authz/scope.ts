@@ -65,3 +65,13 @@ export function referralScope(actor: Actor): Prisma.MatchingCandidateWhereInput 
   if (actor.role !== "SITE" || !roleMay(actor.role, "referral.answer")) return { id: { in: [] } };
   return { siteId: { in: actor.staffSiteIds }, referralSentOn: { not: null } };
 }
+
+/**
+ * The one family a parent reaches: their own, through the parent record their login belongs to. Every
+ * portal read and write puts this in its `where`; what of the family a parent may read is decided by the
+ * portal's selects (src/features/portal), never by the family's other scopes.
+ */
+export function portalFamilyScope(actor: Actor, permission: Permission = "portal.view"): Prisma.FamilyWhereInput {
+  if (actor.role !== "PARENT" || !actor.parentId || !roleMay(actor.role, permission)) return NOTHING;
+  return { parents: { some: { id: actor.parentId } } };
+}

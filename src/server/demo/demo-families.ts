@@ -9,7 +9,7 @@ export interface DemoFamily {
   therapist: "main" | "second" | null;
   targetGroup: "MOST_VULNERABLE" | "SEMI_VULNERABLE" | "PSYCH_VULNERABLE_SINGLE" | "RESOURCE_STRONG";
   enrolledDaysAgo: number;
-  parents: { name: string; phone: string; email: string; hasCustody: boolean; strengths: string; wishes: string }[];
+  parents: { name: string; phone: string; email: string; address?: string; hasCustody: boolean; strengths: string; wishes: string }[];
   children: { name: string; birthDate: string; site: "lund" | "solbakken"; placementType: "GENERAL_FOSTER_FAMILY" | "CHILDRENS_HOME"; legalBasis: "VOLUNTARY" | "WITHOUT_CONSENT" }[];
   parentsAccount: string;
   goals: DemoGoal[];
@@ -69,7 +69,11 @@ export const DEMO_FAMILIES: DemoFamily[] = [
   },
   {
     key: "jensen", name: "Familien Jensen", caseworker: "main", therapist: "main", targetGroup: "MOST_VULNERABLE", enrolledDaysAgo: 80,
-    parents: [{ name: "Thomas Jensen", phone: "51 23 45 67", email: "thomas.jensen@example.dk", hasCustody: false, strengths: "Jeg er ærlig og vil gerne ændre noget.", wishes: "At Ida og Oliver ved, at deres far holder af dem." }],
+    // Separated; the mother's address is known to the caseworker and must never reach the father's portal.
+    parents: [
+      { name: "Thomas Jensen", phone: "51 23 45 67", email: "thomas.jensen@example.dk", hasCustody: false, strengths: "Jeg er ærlig og vil gerne ændre noget.", wishes: "At Ida og Oliver ved, at deres far holder af dem." },
+      { name: "Louise Jensen", phone: "28 76 54 32", email: "louise.jensen@example.dk", address: "Lindevej 4, 4700 Næstved", hasCustody: true, strengths: "Jeg kender børnenes hverdag.", wishes: "At børnene får ro." },
+    ],
     children: [
       { name: "Ida Jensen", birthDate: "2014-11-02", site: "lund", placementType: "GENERAL_FOSTER_FAMILY", legalBasis: "WITHOUT_CONSENT" },
       { name: "Oliver Jensen", birthDate: "2016-03-30", site: "lund", placementType: "GENERAL_FOSTER_FAMILY", legalBasis: "WITHOUT_CONSENT" },

@@ -28,6 +28,9 @@ const EXTRA_ACCOUNTS = [
   { email: "solbakken@demo.local", role: "SITE", name: "Karin Vestergaard" },
 ] as const;
 
+/** The parent's login: Thomas Jensen, who has set up his access from the caseworker's invitation. */
+export const DEMO_PARENT = { email: "parent@demo.local", family: "jensen", parentName: "Thomas Jensen" } as const;
+
 type Tx = Prisma.TransactionClient;
 const day = (d: CalendarDate) => new Date(`${d}T00:00:00Z`);
 
@@ -61,6 +64,8 @@ export async function seedDemo(prisma: PrismaClient, today: CalendarDate): Promi
       coordinator: users["coordinator@demo.local"]!,
     };
     for (const family of DEMO_FAMILIES) await seedFamily(ctx, family);
+    const parent = await tx.parent.findFirstOrThrow({ where: { name: DEMO_PARENT.parentName, family: { municipalityId: municipality.id } }, select: { id: true } });
+    await tx.user.create({ data: { email: DEMO_PARENT.email, name: DEMO_PARENT.parentName, role: "PARENT", passwordHash, municipalityId: municipality.id, parentId: parent.id } });
     await seedMatching({ tx, today, municipalityId: municipality.id, sites: ctx.sites, caseworker: ctx.caseworker.main, consultant: users["consultant@demo.local"]! });
   }, { timeout: 120_000, maxWait: 20_000 });
   return { created: true };
