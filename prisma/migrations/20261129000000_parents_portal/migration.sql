@@ -80,7 +80,7 @@ CREATE INDEX "ParentGoalRating_goalId_createdAt_idx" ON "ParentGoalRating"("goal
 CREATE INDEX "ParentGoalRating_familyId_createdAt_idx" ON "ParentGoalRating"("familyId", "createdAt");
 
 -- CreateIndex
-CREATE INDEX "ParentGoalRating_parentId_idx" ON "ParentGoalRating"("parentId");
+CREATE UNIQUE INDEX "ParentGoalRating_parentId_goalId_ratedOn_key" ON "ParentGoalRating"("parentId", "goalId", "ratedOn");
 
 -- CreateIndex
 CREATE INDEX "PlanResponse_planVersionId_idx" ON "PlanResponse"("planVersionId");
@@ -126,3 +126,5 @@ ALTER TABLE "FileAccessRequest" ADD CONSTRAINT "FileAccessRequest_parentId_fkey"
 ALTER TABLE "ParentGoalRating" ADD CONSTRAINT "ParentGoalRating_rating_range" CHECK ("rating" BETWEEN 0 AND 10);
 -- Only a parent login points at a parent record, and every parent login does (compared as text: the enum value is new in this transaction).
 ALTER TABLE "User" ADD CONSTRAINT "User_parent_only_for_parents" CHECK (("role"::text = 'PARENT') = ("parentId" IS NOT NULL));
+-- One open request for access to the file per parent: two requests sent at once cannot both be open.
+CREATE UNIQUE INDEX "FileAccessRequest_one_open_per_parent" ON "FileAccessRequest"("parentId") WHERE "answeredOn" IS NULL;
