@@ -27,6 +27,7 @@ export async function deliverInvitation(
   db: Db, actor: Actor,
   user: { id: string; email: string; name: string; locale: string },
   token: string,
+  mailNamespace = "userAdmin.invitationMail",
 ): Promise<InvitationDelivery> {
   let config = null;
   try {
@@ -37,7 +38,7 @@ export async function deliverInvitation(
   const mailer = config ? createMailer(config) : null;
   if (config && mailer) {
     try {
-      await mailer.send({ to: user.email, ...invitationMail(user, setPasswordUrl(config.baseUrl, token)) });
+      await mailer.send({ to: user.email, ...invitationMail(user, setPasswordUrl(config.baseUrl, token), mailNamespace) });
       await writeAudit(db, actor, { action: "CREATE", recordType: "InvitationEmail", recordId: user.id });
       return { channel: "EMAIL" };
     } catch (error) {
@@ -51,9 +52,10 @@ export async function deliverInvitation(
   return { channel: "LINK", url: setPasswordUrl(appBaseUrl(), token), mailFailed: false };
 }
 
-function invitationMail(user: { name: string; locale: string }, url: string) {
+function invitationMail(user: { name: string; locale: string }, url: string, namespace: string) {
   const locale = asLocale(user.locale);
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "userAdmin.invitationMail" });
+  // Staff and parents are invited in their own words: the namespace holds subject, greeting, body, expires, footer.
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: namespace as "userAdmin.invitationMail" });
   const hours = TOKEN_LIFETIME_MS.INVITATION / 3_600_000;
   return { subject: t("subject"), text: [t("greeting", { name: user.name }), "", t("body"), "", url, "", t("expires", { hours }), "", t("footer"), ""].join("\n") };
 }
@@ -64,10 +66,10 @@ export type InvitationState = FormState<{ userId: string; name: string; delivery
  * After a command that issued an invitation (a new user, a site's user, a re-invitation): deliver it, by
  * e-mail when SMTP is on, else as the link shown once. The page gets back only that, never the token.
  */
-export async function afterInvitation(result: FormState<{ user: { id: string; email: string; name: string; locale: string }; token: string }>): Promise<InvitationState> {
+export async function afterInvitation(result: FormState<{ user: { id: string; email: string; name: string; locale: string }; token: string }>, mailNamespace?: string): Promise<InvitationState> {
   if (!result?.ok) return result as InvitationState;
   const actor = await getCurrentActor();
   const { user, token } = result.data;
-  const delivery = await deliverInvitation(await getDb(), actor!, user, token);
+  const delivery = await deliverInvitation(await getDb(), actor!, user, token, mailNamespace);
   return { ok: true, data: { userId: user.id, name: user.name, delivery } };
 }

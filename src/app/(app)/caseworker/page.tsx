@@ -7,6 +7,7 @@ import { listFamilies } from "@/features/families/queries";
 import { FamilyTable } from "@/components/family-table";
 import { MatchingCasesPanel } from "@/features/matching/components/matching-cases-panel";
 import { FirstYearPanel } from "@/features/matching/components/first-year-panel";
+import { FileRequestsPanel } from "@/features/parent-access/components/file-requests-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -20,6 +21,7 @@ export default async function CaseworkerHome() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
       <Attention actor={actor} items={["overdue", "week", "assessment", "draft", "startUp"]} />
+      <FileRequestsPanel actor={actor} />
       <MyAgenda actor={actor} />
       <MatchingCasesPanel actor={actor} />
       <FirstYearPanel actor={actor} />

@@ -14,6 +14,7 @@ import { ProgressChart, toSeries } from "@/features/families/components/progress
 import { PeopleSection } from "@/features/people/components/people-section";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 import { JournalSection } from "@/features/journal/components/journal-section";
+import { ParentAccessSection } from "@/features/parent-access/components/parent-access-section";
 import { TableRegion } from "@/components/table-region";
 import { SuccessNotice } from "@/components/success-notice";
 
@@ -122,7 +123,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
         <h2 id="plan-heading" className="text-lg font-semibold">{t("familyPage.plan")}</h2>
         {data.agreedPlan ? (
           <div className="mt-2 space-y-2" data-testid="agreed-plan">
-            <p className="text-sm text-slate-600">{t("familyPage.planAgreed", { number: data.agreedPlan.number, date: date(data.agreedPlan.agreedOn) })}</p>
+            <p className="text-sm text-slate-600" data-testid="plan-agreed-line">{t(data.agreedPlan.agreedHow === "PORTAL" ? "familyPage.planAgreedInPortal" : "familyPage.planAgreed", { number: data.agreedPlan.number, date: date(data.agreedPlan.agreedOn) })}</p>
             {data.agreedPlan.parentsAccount && <blockquote className="border-l-4 border-brand-100 pl-3 italic">{data.agreedPlan.parentsAccount}</blockquote>}
             <ol className="list-decimal space-y-2 pl-5">
               {data.agreedPlan.goals.map((g) => (
@@ -152,6 +153,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
       </section>
 
       <PlanProposalsSection actor={actor} familyId={family.id} notice={query.proposal} from="family" />
+      <ParentAccessSection actor={actor} familyId={family.id} />
 
       <section aria-labelledby="progress-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("familyPage.progress")}</h2>
