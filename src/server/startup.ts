@@ -1,7 +1,7 @@
 import "server-only";
 import { getDatabase } from "./db";
 import { describeTarget } from "./db/engine";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "./demo/seed-demo";
+import { DEMO_ACCOUNTS, DEMO_PARENT, DEMO_PASSWORD, seedDemo } from "./demo/seed-demo";
 import { todayInCopenhagen } from "@/domain/method";
 import { rememberBuiltins } from "./health/invariants";
 
@@ -18,5 +18,6 @@ export async function prepareDatabaseOnStart(): Promise<void> {
   if (demoUsers > 0) {
     console.log(`[forældrestøtte] demo logins (password ${DEMO_PASSWORD}):`);
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.email.padEnd(26)} ${a.role}`);
+    console.log(`  ${DEMO_PARENT.email.padEnd(26)} PARENT (${DEMO_PARENT.parentName}, the parents' own portal)`);
   }
 }

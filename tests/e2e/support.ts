@@ -9,6 +9,7 @@ export const DEMO = {
   site: { email: "site@demo.local", home: "/site", roleDa: "Anbringelsessted" },
   coordinator: { email: "coordinator@demo.local", home: "/coordinator", roleDa: "Lokal tovholder" },
   admin: { email: "admin@demo.local", home: "/admin", roleDa: "Administrator" },
+  parent: { email: "parent@demo.local", home: "/portal", roleDa: "Forælder" },
 } as const;
 
 export async function login(page: Page, who: keyof typeof DEMO) {
