@@ -44,7 +44,8 @@ test("a parent of a new family is invited, agrees to the plan in the portal and 
   await invite.getByRole("button", { name: `Invitér ${parentName}` }).click();
   const link = new URL(await invite.getByTestId("invitation-url").inputValue());
   await access.getByTestId("offer-plan").getByRole("button", { name: "Send udkastet til forældrene" }).click();
-  await expect(access.getByTestId("offer-plan").getByRole("status")).toHaveText("Udkastet er sendt til forældrene.");
+  await expect(access.getByTestId("parent-access-saved")).toHaveText("Udkastet er sendt til forældrene.");
+  await expect(access.getByTestId("parent-access-saved")).toBeFocused();
 
   // The parent, on a phone: the link, a password, the login, the portal.
   const parent = await newPage(browser, PHONE);
@@ -103,7 +104,7 @@ test("a parent of a new family is invited, agrees to the plan in the portal and 
   // Suspended: out at once, in the tab already open; reopened: in again.
   const row = access.getByTestId("parent-access-row");
   await row.getByRole("button", { name: `Spær adgangen for ${parentName}` }).click();
-  await expect(row.getByRole("status")).toContainText("spærret");
+  await expect(access.getByTestId("parent-access-saved")).toContainText("spærret");
   await parent.goto("/portal/plan");
   await expect(parent).toHaveURL(/\/login/);
   await cw.reload();

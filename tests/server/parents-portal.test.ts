@@ -9,6 +9,7 @@ import { commentOnPlan, rateGoals, requestFileAccess, respondToPlan } from "@/fe
 import { loadPortalOverview } from "@/features/portal/overview-queries";
 import { loadPortalPlan } from "@/features/portal/plan-queries";
 import { savePlanDraft } from "@/features/plan/commands";
+import { ownMatchingCases } from "@/features/portal/matching-queries";
 import { loadActor } from "@/server/auth/load-actor";
 import { actorFor, auditRows, makeFamily, makeMunicipality, makeSite, makeUser } from "../support/factories";
 
@@ -71,6 +72,25 @@ describe("a parent's own reach", () => {
     const notOffered = await executeCommand(respondToPlan, s.parent, { planVersionId: s.draft.id, rowVersion: 1, answer: "AGREE" }, at);
     expect(notOffered).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await auditRows({ actorId: other.parent.id, action: "ACCESS_DENIED" })).not.toHaveLength(0);
+  });
+});
+
+describe("the search for a new home, as the parent follows it", () => {
+  it("shows the parent's own wish and the stage, never the child's or the other parent's wish", async () => {
+    const s = await setting();
+    const c = await s.db.matchingCase.create({
+      data: { municipalityId: s.m.id, childId: s.family.children[0]!.id, openedById: s.cw.id, urgency: "PLANNED", legalBasis: "VOLUNTARY", stage: "SHORTLIST", openedOn: new Date("2026-11-02T00:00:00Z") },
+    });
+    await s.db.matchingWish.createMany({
+      data: [
+        { caseId: c.id, person: s.first.id, words: "Tæt på skolen", heardOn: new Date("2026-11-03T00:00:00Z") },
+        { caseId: c.id, person: s.second.id, words: "Hemmeligt ønske fra mor" },
+        { caseId: c.id, person: "CHILD", words: "Barnets egne ord" },
+      ],
+    });
+    const cases = await ownMatchingCases(s.db, s.family.id, s.first.id);
+    expect(cases).toEqual([expect.objectContaining({ stage: "SHORTLIST", wish: { words: "Tæt på skolen", fears: "", heardOn: "2026-11-03" }, decision: null })]);
+    expect(JSON.stringify(cases)).not.toMatch(/Hemmeligt|Barnets egne/);
   });
 });
 

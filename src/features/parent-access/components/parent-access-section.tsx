@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/i18n/server-dates";
+import { SuccessNotice } from "@/components/success-notice";
 import { getDb } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { roleMay } from "@/server/authz/policy";
@@ -13,7 +14,9 @@ import { InviteParentForm, OfferPlanForm, ReopenAccessForm, ShareSiteForm, Suspe
  * read the plan, the invitation, suspension and reopening; the draft put before them and their answers;
  * whether they may see where the child lives; and their requests for access to the file with the deadline.
  */
-export async function ParentAccessSection({ actor, familyId }: { actor: Actor; familyId: string }) {
+const NOTICES = ["suspended", "reopened", "shared", "unshared", "offered", "answered"] as const;
+
+export async function ParentAccessSection({ actor, familyId, notice }: { actor: Actor; familyId: string; notice?: string | string[] }) {
   if (!roleMay(actor.role, "parentAccess.manage")) return null;
   const db = await getDb();
   const family = await db.family.findFirst({
@@ -35,6 +38,7 @@ export async function ParentAccessSection({ actor, familyId }: { actor: Actor; f
   return (
     <section aria-labelledby="parent-access-heading" className="no-print space-y-4 rounded border border-slate-200 bg-white p-4" data-testid="parent-access">
       <h2 id="parent-access-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) && <SuccessNotice testId="parent-access-saved">{t(`notices.${notice as (typeof NOTICES)[number]}`)}</SuccessNotice>}
       <ul className="space-y-4">
         {rows.map((p) => (
           <li key={p.parentId} className="space-y-2 border-b border-slate-100 pb-3" data-testid="parent-access-row">

@@ -7,6 +7,8 @@ import { getDb } from "@/server/db";
 import { loadPortalOverview } from "../overview-queries";
 import { loadPortalPlan } from "../plan-queries";
 import { progressFor } from "../progress-queries";
+import { ownMatchingCases } from "../matching-queries";
+import { MatchingCards } from "./matching-cards";
 import { GoalProgressCard } from "./goal-progress";
 import { ChildContact } from "./child-contact";
 
@@ -16,7 +18,11 @@ export async function PortalOverview({ actor, rated }: { actor: Actor; rated: bo
   if (!overview || !plan) return null;
   const [t, format] = await Promise.all([getTranslations("portal"), getDateFormat()]);
   const goals = plan.agreed?.goals ?? [];
-  const progress = await progressFor(await getDb(), overview.family.id, overview.family.parentId, goals.map((g) => g.lineageId));
+  const db = await getDb();
+  const [progress, matching] = await Promise.all([
+    progressFor(db, overview.family.id, overview.family.parentId, goals.map((g) => g.lineageId)),
+    ownMatchingCases(db, overview.family.id, overview.family.parentId),
+  ]);
   const awaiting = plan.offered && !plan.offeredAnswer;
   return (
     <div className="space-y-8 text-base">
@@ -59,6 +65,8 @@ export async function PortalOverview({ actor, rated }: { actor: Actor; rated: bo
         <h2 id="contact" className="text-xl font-semibold">{t("overview.contactTitle")}</h2>
         {overview.children.map((c) => <ChildContact key={c.id} child={c} />)}
       </section>
+
+      <MatchingCards cases={matching} />
 
       <section aria-labelledby="people" className="space-y-2">
         <h2 id="people" className="text-xl font-semibold">{t("overview.peopleTitle")}</h2>

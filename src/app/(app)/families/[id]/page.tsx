@@ -24,7 +24,7 @@ const load = cache(async (id: string, allFollowUps: boolean) => {
   return { actor, data: await loadFamilyPage(actor, id, new Date(), { allFollowUps }) };
 });
 
-type SearchParams = Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[]; followUp?: string | string[]; agreed?: string | string[] }>;
+type SearchParams = Promise<{ followUps?: string | string[]; people?: string | string[]; proposal?: string | string[]; timeline?: string | string[]; journal?: string | string[]; followUp?: string | string[]; agreed?: string | string[]; parentAccess?: string | string[] }>;
 
 export async function generateMetadata({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }): Promise<Metadata> {
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
@@ -153,7 +153,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
       </section>
 
       <PlanProposalsSection actor={actor} familyId={family.id} notice={query.proposal} from="family" />
-      <ParentAccessSection actor={actor} familyId={family.id} />
+      <ParentAccessSection actor={actor} familyId={family.id} notice={query.parentAccess} />
 
       <section aria-labelledby="progress-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("familyPage.progress")}</h2>
