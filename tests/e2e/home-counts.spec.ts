@@ -75,3 +75,30 @@ test("the demo consultant sees the session the father cancelled three weeks ago,
   await cancelled.getByRole("link", { name: "Plejefamilien Lund" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Plejefamilien Lund");
 });
+
+test("an attention filter stays on when the list is searched, says so, and can be removed", async ({ page }) => {
+  await login(page, "caseworker");
+  await page.getByTestId("attention-overdue").click();
+  await page.goto("/families?attention=draft");
+  const chip = page.getByTestId("attention-filter");
+  await expect(chip).toContainText("Filter: Planer der venter på forældrenes accept");
+  const before = await page.getByTestId("family-count").textContent();
+  await page.getByLabel("Søg på navn").fill("Familien");
+  await page.getByRole("button", { name: "Vis" }).click();
+  await expect(page).toHaveURL(/attention=draft/);
+  await expect(chip).toBeVisible();
+  await expect(page.getByTestId("family-count")).toHaveText(before!);
+  await chip.getByRole("link", { name: "Fjern filteret" }).click();
+  await expect(page).not.toHaveURL(/attention=/);
+  await expect(page).toHaveURL(/q=Familien/);
+  await expect(page.getByTestId("attention-filter")).toHaveCount(0);
+});
+
+test("a home page counts its families, the same number the full list has", async ({ page }) => {
+  await login(page, "coordinator");
+  const text = (await page.getByTestId("home-family-count").textContent()) ?? "";
+  const total = Number(text.match(/(\d+) familier$/)?.[1]);
+  expect(total).toBeGreaterThan(0);
+  await page.goto("/families");
+  await expect(page.getByTestId("family-count")).toHaveText(`${total} familier`);
+});

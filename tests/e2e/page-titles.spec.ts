@@ -40,7 +40,8 @@ async function internalLinks(page: Page): Promise<string[]> {
 async function crawl(page: Page, home: string) {
   const visited = new Map<string, string>(); // path -> title
   const perRoute = new Map<string, number>();
-  const queue = [home, "/profile", "/notifications"];
+  // Parents have no reminders (their portal shows what comes next), so no notifications page.
+  const queue = [home, "/profile", ...(home === "/portal" ? [] : ["/notifications"])];
   while (queue.length > 0 && visited.size < MAX_PAGES) {
     const path = queue.shift()!;
     const route = routeOf(path);
@@ -101,6 +102,7 @@ for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
     }
     if (who === "site") for (const r of ["/site/children/:id", "/site/referrals", "/site/referrals/:id"]) expect(routes, r).toContain(r);
     if (who === "consultant") expect(routes).toContain("/consultant/sites/:id");
+    if (who === "parent") for (const r of ["/portal", "/portal/plan", "/portal/rate", "/portal/file-access", "/profile"]) expect(routes, r).toContain(r);
   });
 }
 

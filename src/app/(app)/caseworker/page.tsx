@@ -3,8 +3,7 @@ import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
-import { listFamilies } from "@/features/families/queries";
-import { FamilyTable } from "@/components/family-table";
+import { HomeCaseload } from "@/features/families/components/home-caseload";
 import { MatchingCasesPanel } from "@/features/matching/components/matching-cases-panel";
 import { FirstYearPanel } from "@/features/matching/components/first-year-panel";
 import { FileRequestsPanel } from "@/features/parent-access/components/file-requests-panel";
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CaseworkerHome() {
   const actor = await requireRole("CASEWORKER");
-  const [t, { rows }] = await Promise.all([getTranslations("home"), listFamilies(actor)]);
+  const t = await getTranslations("home");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
@@ -25,10 +24,7 @@ export default async function CaseworkerHome() {
       <MyAgenda actor={actor} />
       <MatchingCasesPanel actor={actor} />
       <FirstYearPanel actor={actor} />
-      <section aria-labelledby="caseload">
-        <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
-        <FamilyTable rows={rows} caption={t("caseload")} />
-      </section>
+      <HomeCaseload actor={actor} title={t("caseload")} id="caseload" />
     </div>
   );
 }

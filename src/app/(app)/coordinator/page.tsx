@@ -4,8 +4,8 @@ import { Attention } from "@/features/families/components/attention";
 import { MyAgenda } from "@/features/meetings/components/my-agenda";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
-import { countFamiliesByPhase, listFamilies } from "@/features/families/queries";
-import { FamilyTable } from "@/components/family-table";
+import { countFamiliesByPhase } from "@/features/families/queries";
+import { HomeCaseload } from "@/features/families/components/home-caseload";
 import { CASE_STAGES } from "@/domain/method";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CoordinatorHome() {
   const actor = await requireRole("COORDINATOR");
-  const [t, counts, { rows }] = await Promise.all([getTranslations(), countFamiliesByPhase(actor), listFamilies(actor)]);
+  const [t, counts] = await Promise.all([getTranslations(), countFamiliesByPhase(actor)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: actor.name })}</h1>
@@ -33,10 +33,7 @@ export default async function CoordinatorHome() {
           ))}
         </dl>
       </section>
-      <section aria-labelledby="programme">
-        <h2 id="programme" className="mb-2 text-lg font-semibold">{t("home.programmeTitle")}</h2>
-        <FamilyTable rows={rows} caption={t("home.programmeTitle")} />
-      </section>
+      <HomeCaseload actor={actor} title={t("home.programmeTitle")} id="programme" />
     </div>
   );
 }

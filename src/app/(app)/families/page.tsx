@@ -62,9 +62,16 @@ export default async function FamiliesPage({ searchParams }: { searchParams: Pro
             <option value="fortnight">{t("families.dueFortnight")}</option>
           </select>
         </div>
+        {/* The home page's attention filter stays on when the list is searched or narrowed further. */}
+        {filter.attention && <input type="hidden" name="attention" value={filter.attention} />}
         <button type="submit" className="rounded border border-brand-700 px-3 py-1.5 text-sm font-medium text-brand-700">{t("families.apply")}</button>
       </form>
-      {filter.attention && <p className="text-sm font-medium" data-testid="attention-filter">{t(`home.attention.${filter.attention}`)}</p>}
+      {filter.attention && (
+        <p className="flex flex-wrap items-center gap-3 text-sm" data-testid="attention-filter">
+          <span className="font-medium">{t("families.filteredBy", { filter: t(`home.attention.${filter.attention}`) })}</span>
+          <Link href={{ query: Object.fromEntries(Object.entries({ ...raw, attention: undefined, page: undefined }).filter(([, v]) => v)) }} className="text-brand-700 underline">{t("families.removeFilter")}</Link>
+        </p>
+      )}
       <p className="text-sm text-slate-600" data-testid="family-count">{t("families.count", { count: total })}</p>
       <FamilyTable rows={rows} caption={t("families.heading")} />
       {total > PAGE_SIZE && (

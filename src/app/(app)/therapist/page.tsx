@@ -7,6 +7,7 @@ import { listFamilies } from "@/features/families/queries";
 import { recentFallingRatings } from "@/features/follow-ups/queries";
 import Link from "next/link";
 import { FamilyTable } from "@/components/family-table";
+import { HomeCaseload } from "@/features/families/components/home-caseload";
 import { todayInCopenhagen } from "@/domain/method";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,10 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TherapistHome() {
   const actor = await requireRole("THERAPIST");
   const today = todayInCopenhagen(new Date());
-  const [t, due, all, falling] = await Promise.all([
+  const [t, due, falling] = await Promise.all([
     getTranslations("home"),
     listFamilies(actor, { due: "soon", today }),
-    listFamilies(actor),
     recentFallingRatings(actor),
   ]);
   return (
@@ -46,10 +46,7 @@ export default async function TherapistHome() {
           </ul>
         )}
       </section>
-      <section aria-labelledby="caseload">
-        <h2 id="caseload" className="mb-2 text-lg font-semibold">{t("caseload")}</h2>
-        <FamilyTable rows={all.rows} caption={t("caseload")} />
-      </section>
+      <HomeCaseload actor={actor} title={t("caseload")} id="caseload" />
     </div>
   );
 }
