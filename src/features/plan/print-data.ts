@@ -18,7 +18,8 @@ export async function loadPlanContacts(actor: Actor, familyId: string, now = new
   const reach = await reachFamily(db, actor, familyId, "plan.view");
   if (!reach) return null;
   const today = todayInCopenhagen(now);
-  const [assignments, meetings] = await Promise.all([
+  const [municipality, assignments, meetings] = await Promise.all([
+    db.municipality.findUniqueOrThrow({ where: { id: reach.municipalityId }, select: { name: true } }),
     db.familyAssignment.findMany({ where: { familyId }, select: { role: true, user: { select: { id: true, name: true, email: true } } } }),
     // Started at most a day ago: a meeting earlier today still counts as today's.
     db.meeting.findMany({
@@ -32,6 +33,7 @@ export async function loadPlanContacts(actor: Actor, familyId: string, now = new
     assignments.filter((a) => a.role === role).sort(byName).map((a) => ({ id: a.user.id, name: a.user.name, email: a.user.email }));
   return {
     today,
+    municipality: municipality.name,
     caseworkers: contact("CASEWORKER"),
     therapists: contact("THERAPIST"),
     meetings: fromToday(meetings, today, (m) => todayInCopenhagen(m.startsAt)).slice(0, MEETINGS_SHOWN)

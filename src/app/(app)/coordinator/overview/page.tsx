@@ -46,7 +46,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <tr className="border-b border-slate-300 text-left">
               {COLUMNS.map((c) => (
                 <th key={c} scope="col" className="py-2 pr-3" aria-sort={query.sort === c ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
-                  <Link href={sortHref(c)} className="underline decoration-dotted">{t(`overview.columns.${c}`)}</Link>
+                  <Link href={sortHref(c)} className="underline decoration-dotted">
+                    {t(`overview.columns.${c}`)}
+                    {/* The arrow shows the order; aria-sort on the header says it to a screen reader. */}
+                    <span aria-hidden="true" className="ml-1">{query.sort === c ? (query.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+                  </Link>
                 </th>
               ))}
               <th scope="col" className="py-2">{t("family.therapist")}</th>

@@ -40,9 +40,11 @@ export default async function PrintPlanPage({ params }: { params: Promise<{ id: 
     <article className="mx-auto max-w-2xl space-y-6 bg-white p-8 text-[15px] leading-relaxed print:p-0" data-testid="printable-plan">
       <div className="no-print flex justify-end"><PrintButton label={t("print")} /></div>
       <header>
+        <p className="font-medium" data-testid="print-municipality">{contacts.municipality}</p>
         <h1 className="text-2xl font-semibold">{t("heading", { family: data.family.displayName })}</h1>
         <p className="text-sm">{t("legalBasis")}</p>
         <p>{t("agreed", { date: date(plan.agreedOn), number: plan.number })}</p>
+        <p className="text-sm" data-testid="printed-on">{t("printedOn", { date: date(contacts.today) })}</p>
       </header>
       {plan.parentsAccount && (
         <section>
