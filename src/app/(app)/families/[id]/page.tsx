@@ -66,6 +66,20 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
       </header>
       {query.followUp === "1" && <SuccessNotice testId="follow-up-saved">{t("familyPage.followUpSaved")}</SuccessNotice>}
       {query.agreed === "1" && <SuccessNotice testId="plan-agreed">{t("familyPage.planAgreedNotice")}</SuccessNotice>}
+      {/* A long page: its sections one jump away, in the order they stand. */}
+      <nav aria-label={t("familyPage.sectionsLabel")} className="no-print" data-testid="family-sections">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {([
+            ["phase-heading", "currentPhase"], ["plan-heading", "plan"],
+            ...(roleMay(actor.role, "parentAccess.manage") ? [["parent-access-heading", "parentAccess"]] : []),
+            ["progress-heading", "progress"], ["followups-heading", "followUpHistory"],
+            ...(roleMay(actor.role, "journal.view") ? [["journal-heading", "journal"]] : []),
+            ["people-heading", "people"],
+          ] as [string, string][]).map(([anchor, key]) => (
+            <li key={anchor}><a href={`#${anchor}`} className="text-brand-700 underline">{t(`familyPage.sections.${key}`)}</a></li>
+          ))}
+        </ul>
+      </nav>
 
       <section aria-labelledby="phase-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="phase-heading" className="text-lg font-semibold">{t("familyPage.currentPhase")}</h2>
