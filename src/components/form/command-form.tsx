@@ -17,7 +17,7 @@ export const useFormState = () => useContext(FormStateContext);
  * summarised at the top (focused), each field's error a link to the field, as the GOV.UK error summary.
  */
 export function CommandForm({
-  action, submitLabel, children, successMessage, className, testId, resetOnSuccess = false,
+  action, submitLabel, children, successMessage, className, testId, resetOnSuccess = false, secondary = false,
 }: {
   action: FormAction;
   submitLabel: string;
@@ -26,6 +26,8 @@ export function CommandForm({
   className?: string;
   testId?: string;
   resetOnSuccess?: boolean;
+  /** A page has one primary action; the other forms on it submit with a quieter button. */
+  secondary?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const t = useTranslations();
@@ -77,7 +79,9 @@ export function CommandForm({
         {state?.ok && successMessage && <SuccessNotice>{successMessage}</SuccessNotice>}
         {children}
         <button type="submit" disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          className={secondary
+            ? "rounded border border-brand-700 bg-white px-4 py-2 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+            : "rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"}>
           {submitLabel}
         </button>
       </form>

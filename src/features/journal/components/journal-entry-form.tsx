@@ -23,6 +23,7 @@ export function JournalEntryForm({ familyId, today, edit, corrects }: { familyId
       successMessage={t("saved")}
       testId={edit ? "journal-edit-form" : corrects ? "journal-correct-form" : "journal-form"}
       resetOnSuccess={!edit}
+      secondary
       className="space-y-3"
     >
       <input type="hidden" name="familyId" value={familyId} />

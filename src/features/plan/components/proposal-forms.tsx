@@ -40,7 +40,7 @@ export function AcceptProposalForm({ familyId, proposalId, rowVersion, from }: {
 export function DeclineProposalForm({ familyId, proposalId, rowVersion, from }: { familyId: string; proposalId: string; rowVersion: number; from: From }) {
   const t = useTranslations("planProposals");
   return (
-    <CommandForm action={declinePlanProposalAction} submitLabel={t("decline")} testId="decline-proposal-form" className="space-y-2">
+    <CommandForm action={declinePlanProposalAction} submitLabel={t("decline")} testId="decline-proposal-form" className="space-y-2" secondary>
       <input type="hidden" name="familyId" value={familyId} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="rowVersion" value={rowVersion} />
@@ -53,7 +53,7 @@ export function DeclineProposalForm({ familyId, proposalId, rowVersion, from }: 
 export function DiscardDraftForm({ familyId, planVersionId, rowVersion, number }: { familyId: string; planVersionId: string; rowVersion: number; number: number }) {
   const t = useTranslations("planProposals");
   return (
-    <CommandForm action={discardPlanDraftAction} submitLabel={t("discard")} testId="discard-draft-form">
+    <CommandForm action={discardPlanDraftAction} submitLabel={t("discard")} testId="discard-draft-form" secondary>
       <input type="hidden" name="familyId" value={familyId} />
       <input type="hidden" name="planVersionId" value={planVersionId} />
       <input type="hidden" name="rowVersion" value={rowVersion} />
