@@ -5,13 +5,13 @@ import { checkDiscard } from "@/domain/plan";
 import { defineCommand } from "@/server/command";
 import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { familyScope } from "@/server/authz/scope";
-import { toDbDate } from "@/server/dates";
 import type { Tx } from "@/server/audit";
 import type { Actor } from "@/server/authz/actor";
 import type { Permission } from "@/server/authz/policy";
 import { methodConfigFor } from "@/features/method-config";
 import { assertCaseWritable } from "@/features/families/writable";
 import { agreePlanInput, discardPlanDraftInput, savePlanDraftInput } from "./schemas";
+import { writeAgreement } from "./agreement-write";
 
 async function openCase(tx: Tx, actor: Actor, familyId: string, permission: Permission) {
   const family = await tx.family.findFirst({
@@ -91,12 +91,7 @@ export const agreePlan = defineCommand({
     const goalCheck = checkActivePlanGoals(draft.goals.length, config);
     if (!goalCheck.ok) throw ruleViolation(goalCheck.reason, goalCheck.params, "goals");
 
-    await tx.actionPlanVersion.updateMany({ where: { planId, status: "AGREED" }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
-    const { count } = await tx.actionPlanVersion.updateMany({
-      where: { id: draft.id, version: input.rowVersion, status: "DRAFT" },
-      data: { status: "AGREED", agreedOn: toDbDate(input.agreedOn), agreedHow: input.agreedHow, agreedById: actor.id, version: { increment: 1 } },
-    });
-    if (count === 0) throw conflict();
+    await writeAgreement(tx, { planId, draftId: draft.id, rowVersion: input.rowVersion, agreedOn: input.agreedOn, agreedHow: input.agreedHow, agreedById: actor.id });
     await audit({ action: "UPDATE", recordType: "ActionPlanVersion", recordId: draft.id, familyId: input.familyId, details: { agreed: true } });
     return { planVersionId: draft.id };
   },

@@ -6,6 +6,7 @@ import { conflict, notFound, ruleViolation } from "@/server/errors";
 import { toDbDate } from "@/server/dates";
 import type { Tx } from "@/server/audit";
 import { methodConfigFor } from "@/features/method-config";
+import { writeAgreement } from "@/features/plan/agreement-write";
 import { ownFamilyOrThrow } from "./reach";
 import { commentOnPlanInput, rateGoalsInput, requestFileAccessInput, respondToPlanInput } from "./schemas";
 
@@ -40,12 +41,7 @@ export const respondToPlan = defineCommand({
     if (agreed) {
       const goals = checkActivePlanGoals(version.goals.length, methodConfigFor(version.plan.family.municipality.settings));
       if (!goals.ok) throw refuse(goals);
-      await tx.actionPlanVersion.updateMany({ where: { planId: version.planId, status: "AGREED" }, data: { status: "SUPERSEDED", version: { increment: 1 } } });
-      const { count } = await tx.actionPlanVersion.updateMany({
-        where: { id: version.id, version: input.rowVersion, status: "DRAFT" },
-        data: { status: "AGREED", agreedOn: toDbDate(today), agreedHow: "PORTAL", agreedById: actor.id, version: { increment: 1 } },
-      });
-      if (count === 0) throw conflict();
+      await writeAgreement(tx, { planId: version.planId, draftId: version.id, rowVersion: input.rowVersion, agreedOn: today, agreedHow: "PORTAL", agreedById: actor.id });
       await audit({ action: "UPDATE", recordType: "ActionPlanVersion", recordId: version.id, familyId: family.id, details: { agreed: true, via: "portal" } });
     }
     const response = await tx.planResponse.create({
