@@ -61,7 +61,7 @@ export async function ProgressChart({ series }: { series: ChartSeries[] }) {
         })}
       </svg>
       <figcaption id="progress-caption" className="text-sm text-slate-700">
-        {t("caption")}
+        {parents.length > 0 ? tr("captionWithParents") : t("caption")}
         <ul className="mt-1 flex flex-wrap gap-4">
           {goals.map((s) => (
             <li key={s.lineageId} className="flex items-center gap-2">

@@ -10,7 +10,7 @@ export function ParentsRating({ id, ratings }: { id: string; ratings: { name: st
   const format = useDateFormat();
   if (ratings.length === 0) return <p id={id} className="text-sm text-slate-700" data-testid="parents-rating">{t("notRatedYet")}</p>;
   return (
-    <ul id={id} className="space-y-1 rounded bg-slate-50 p-2 text-sm text-slate-800" data-testid="parents-rating">
+    <ul id={id} className="space-y-1 border-l-4 border-brand-100 pl-3 text-sm text-slate-800" data-testid="parents-rating">
       {ratings.map((r, i) => (
         <li key={i}>
           {t("parentRated", { name: r.name, rating: r.rating, date: format(r.ratedOn) })}
