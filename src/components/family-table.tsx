@@ -18,7 +18,11 @@ export interface FamilyListRow {
   therapists: string[];
 }
 
-export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; caption: string }) {
+/**
+ * `parentsRated`, when given, adds whether each family's parents have rated their goals in the portal since
+ * the last follow-up (the therapist's upcoming follow-ups).
+ */
+export async function FamilyTable({ rows, caption, parentsRated }: { rows: FamilyListRow[]; caption: string; parentsRated?: ReadonlySet<string> }) {
   const [t, format] = await Promise.all([getTranslations(), getDateFormat()]);
   if (rows.length === 0) return <p className="text-slate-600">{t("home.noFamilies")}</p>;
   return (
@@ -30,6 +34,7 @@ export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; ca
             <th scope="col" className="py-2 pr-4">{t("family.name")}</th>
             <th scope="col" className="py-2 pr-4">{t("family.phase")}</th>
             <th scope="col" className="py-2 pr-4">{t("family.nextFollowUp")}</th>
+            {parentsRated && <th scope="col" className="py-2 pr-4">{t("parentRatings.column")}</th>}
             <th scope="col" className="py-2 pr-4">{t("family.caseworker")}</th>
             <th scope="col" className="py-2">{t("family.therapist")}</th>
           </tr>
@@ -51,6 +56,11 @@ export async function FamilyTable({ rows, caption }: { rows: FamilyListRow[]; ca
                   <span className="ml-2 inline-block text-xs text-slate-600" data-testid="missed-count">{t("family.missed", { count: f.missedFollowUps })}</span>
                 )}
               </td>
+              {parentsRated && (
+                <td className="py-2 pr-4" data-testid="parents-rated">
+                  {parentsRated.has(f.id) ? <span className="font-medium">{t("parentRatings.rated")}</span> : t("parentRatings.notRated")}
+                </td>
+              )}
               <td className="py-2 pr-4">{f.caseworkers.join(", ") || t("family.none")}</td>
               <td className="py-2">{f.therapists.join(", ") || t("family.none")}</td>
             </tr>

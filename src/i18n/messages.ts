@@ -24,6 +24,8 @@ import portalDa from "./messages/portal.da.json";
 import portalEn from "./messages/portal.en.json";
 import parentAccessDa from "./messages/parent-access.da.json";
 import parentAccessEn from "./messages/parent-access.en.json";
+import parentRatingsDa from "./messages/parent-ratings.da.json";
+import parentRatingsEn from "./messages/parent-ratings.en.json";
 import auditCodesDa from "./messages/audit-codes.da.json";
 import auditCodesEn from "./messages/audit-codes.en.json";
 import type { Locale } from "./locales";
@@ -52,8 +54,8 @@ function catalogue(main: typeof da, methodReasons: Catalogue, matching: typeof m
 }
 
 const catalogues = {
-  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa, matchingCaseDa, matchingCandidatesDa, matchingDecisionDa, matchingBreakdownDa, portalDa, parentAccessDa, auditCodesDa]),
-  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn, matchingCaseEn, matchingCandidatesEn, matchingDecisionEn, matchingBreakdownEn, portalEn, parentAccessEn, auditCodesEn]),
+  da: catalogue(da, reasonsDa, matchingDa, [credentialsDa, siteAdminDa, settingsDa, ssoDa, matchingCaseDa, matchingCandidatesDa, matchingDecisionDa, matchingBreakdownDa, portalDa, parentAccessDa, auditCodesDa, parentRatingsDa]),
+  en: catalogue(en, reasonsEn, matchingEn, [credentialsEn, siteAdminEn, settingsEn, ssoEn, matchingCaseEn, matchingCandidatesEn, matchingDecisionEn, matchingBreakdownEn, portalEn, parentAccessEn, auditCodesEn, parentRatingsEn]),
 } as const;
 
 export type Messages = (typeof catalogues)["da"];

@@ -2,7 +2,7 @@ import "server-only";
 import {
   allowedNextActions, currentPhase, followUpStatuses, plannedEndDate, startUpWarning, todayInCopenhagen, weeksIntoPhase,
 } from "@/domain/method";
-import { getDb } from "@/server/db";
+import { getDb, type Db } from "@/server/db";
 import type { Actor } from "@/server/authz/actor";
 import { roleMay } from "@/server/authz/policy";
 import { writeAudit } from "@/server/audit";
@@ -74,6 +74,7 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
     },
   });
   const followUpCount = await db.followUp.count({ where: { familyId } });
+  const parentsVoice = roleMay(actor.role, "followUp.view") ? await loadParentsVoice(db, familyId, family.followUps.length < followUpCount ? family.followUps.at(-1)?.date : undefined) : null;
   await writeAudit(db, actor, { action: "VIEW", recordType: "Family", recordId: familyId, familyId, municipalityId: reach.municipalityId });
 
   const config = methodConfigFor(family.municipality.settings);
@@ -123,6 +124,40 @@ export async function loadFamilyPage(actor: Actor, familyId: string, now = new D
       id: f.id, date: fromDbDate(f.date), parentsPresent: f.parentsPresent, withWhom: f.withWhom, agreedUntilNext: f.agreedUntilNext,
       ratings: f.ratings.map((r) => ({ rating: r.rating, note: r.note, lineageId: r.goal.lineageId, goal: r.goal.title })),
     })),
+    /** The parents' own ratings (oldest first) and their newest comments for the next plan; null for roles that may not see follow-ups. */
+    parentRatings: parentsVoice?.ratings ?? null,
+    parentComments: parentsVoice?.comments ?? null,
+  };
+}
+
+/** How many of the parents' comments for the next plan revision the family page shows. */
+export const RECENT_PARENT_COMMENTS = 5;
+
+/**
+ * What the parents said themselves in the portal. When the page shows only the recent follow-ups, the
+ * chart covers the same weeks: ratings from before the oldest follow-up shown are left out.
+ */
+async function loadParentsVoice(db: Db, familyId: string, shownFrom: Date | undefined) {
+  const [ratings, comments] = await Promise.all([
+    db.parentGoalRating.findMany({
+      where: { familyId, ...(shownFrom ? { ratedOn: { gte: shownFrom } } : {}) },
+      // Newest first so a cut keeps the recent ones; turned oldest first below, as the chart reads them.
+      orderBy: [{ ratedOn: "desc" }, { createdAt: "desc" }],
+      take: 1000,
+      select: { id: true, ratedOn: true, rating: true, note: true, parent: { select: { id: true, name: true } }, goal: { select: { lineageId: true, title: true } } },
+    }),
+    db.parentPlanComment.findMany({
+      where: { familyId },
+      orderBy: { createdAt: "desc" },
+      take: RECENT_PARENT_COMMENTS,
+      select: { id: true, text: true, createdAt: true, parent: { select: { name: true } } },
+    }),
+  ]);
+  return {
+    ratings: ratings.reverse().map((r) => ({
+      id: r.id, date: fromDbDate(r.ratedOn), rating: r.rating, note: r.note, parentId: r.parent.id, parentName: r.parent.name, lineageId: r.goal.lineageId, goal: r.goal.title,
+    })),
+    comments: comments.map((c) => ({ id: c.id, text: c.text, parentName: c.parent.name, createdAt: c.createdAt })),
   };
 }
 

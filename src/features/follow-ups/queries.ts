@@ -6,6 +6,7 @@ import { auditFamilyViews, writeAudit } from "@/server/audit";
 import { fromDbDate, toDbDate } from "@/server/dates";
 import { familyScope } from "@/server/authz/scope";
 import { fallingRatings } from "./falling";
+import { latestPerParent, parentRatingsSinceLastFollowUp } from "./parent-ratings";
 import { reachFamily } from "@/features/families/access";
 import { loadSnapshot } from "@/features/phases/snapshot";
 
@@ -30,6 +31,8 @@ export async function loadFollowUpForm(actor: Actor, familyId: string, now = new
     orderBy: { followUp: { date: "desc" } },
     select: { rating: true, goal: { select: { lineageId: true } }, followUp: { select: { date: true } } },
   });
+  // What the parents said in the portal since the last follow-up, beside the goal they rated.
+  const parentRatings = (await parentRatingsSinceLastFollowUp(db, [familyId])).get(familyId) ?? [];
   await writeAudit(db, actor, { action: "VIEW", recordType: "FollowUpForm", recordId: familyId, familyId, municipalityId: reach.municipalityId });
   return {
     displayName: family.displayName,
@@ -38,7 +41,10 @@ export async function loadFollowUpForm(actor: Actor, familyId: string, now = new
     closed: snapshot.closed,
     goals: goals.map((g) => {
       const last = previous.find((p) => p.goal.lineageId === g.lineageId);
-      return { id: g.id, title: g.title, parentsWords: g.parentsWords, previous: last ? { rating: last.rating, date: fromDbDate(last.followUp.date) } : null };
+      return {
+        id: g.id, title: g.title, parentsWords: g.parentsWords, previous: last ? { rating: last.rating, date: fromDbDate(last.followUp.date) } : null,
+        parents: latestPerParent(parentRatings, g.lineageId).map((r) => ({ name: r.parentName, rating: r.rating, ratedOn: r.ratedOn, note: r.note })),
+      };
     }),
   };
 }

@@ -13,6 +13,11 @@ export interface DemoFamily {
   children: { name: string; birthDate: string; site: "lund" | "solbakken"; placementType: "GENERAL_FOSTER_FAMILY" | "CHILDRENS_HOME"; legalBasis: "VOLUNTARY" | "WITHOUT_CONSENT" }[];
   parentsAccount: string;
   goals: DemoGoal[];
+  /**
+   * What a parent said in the portal: their own ratings of goals (by position in the plan) on past days,
+   * and comments for the next plan revision. The professionals see them beside the follow-ups.
+   */
+  parentVoice?: { parent: string; ratings: { daysAgo: number; goal: number; rating: number; note: string }[]; comments: { daysAgo: number; text: string }[] };
   /** The first goal's latest rating is lower than the one before (the therapist's home lists it). */
   ratingFell?: true;
   /** How far the family has come. */
@@ -85,6 +90,18 @@ export const DEMO_FAMILIES: DemoFamily[] = [
     ],
     // The follow-up due 28 days after the start is missing: overdue.
     state: { kind: "CHANGE", startedDaysAgo: 35, weeks: 12, skipDue: [2] },
+    // The one follow-up held was 21 days ago: Thomas rated the day before it and again last week, so his
+    // second ratings are "since the last follow-up" (the therapist's home and the follow-up form show them).
+    parentVoice: {
+      parent: "Thomas Jensen",
+      ratings: [
+        { daysAgo: 22, goal: 0, rating: 3, note: "Det er svært, men jeg har ikke taget noget, før jeg skulle se dem." },
+        { daysAgo: 22, goal: 1, rating: 4, note: "Jeg kom for sent en gang. Det var bussen." },
+        { daysAgo: 6, goal: 0, rating: 6, note: "Jeg har været clean til alle samvær siden sidst. Jeg er stolt af det." },
+        { daysAgo: 6, goal: 1, rating: 5, note: "Jeg aflyste én gang, men jeg ringede dagen før." },
+      ],
+      comments: [{ daysAgo: 5, text: "Jeg vil gerne have, at vi i næste plan taler om, at samværet kan blive lidt længere, når det går godt." }],
+    },
   },
   {
     key: "larsen", name: "Familien Larsen", caseworker: "main", therapist: "main", targetGroup: "SEMI_VULNERABLE", enrolledDaysAgo: 120,

@@ -59,6 +59,17 @@ describe("demo data", () => {
     expect(open.length - mine.length).toBe(1);
   });
 
+  it("has Thomas Jensen's own ratings of both goals, before and since the family's one follow-up, and a comment for the next plan", async () => {
+    const jensen = await db.prisma.family.findFirstOrThrow({ where: { displayName: "Familien Jensen" }, select: { id: true, followUps: { select: { date: true } } } });
+    const ratings = await db.prisma.parentGoalRating.findMany({ where: { familyId: jensen.id }, select: { ratedOn: true, goalId: true, parent: { select: { name: true } } } });
+    const held = jensen.followUps.map((f) => fromDbDate(f.date)).sort().at(-1)!;
+    expect(new Set(ratings.map((r) => r.parent.name))).toEqual(new Set(["Thomas Jensen"]));
+    expect(new Set(ratings.map((r) => r.goalId)).size).toBe(2);
+    expect(ratings.some((r) => fromDbDate(r.ratedOn) < held)).toBe(true);
+    expect(ratings.some((r) => fromDbDate(r.ratedOn) > held)).toBe(true);
+    expect(await db.prisma.parentPlanComment.count({ where: { familyId: jensen.id } })).toBe(1);
+  });
+
   it("has one open proposal from the therapist on the plan in force (Familien Nielsen)", async () => {
     const proposals = await db.prisma.planProposal.findMany({ select: { status: true, family: { select: { displayName: true } }, planVersion: { select: { status: true } } } });
     expect(proposals).toEqual([{ status: "OPEN", family: { displayName: "Familien Nielsen" }, planVersion: { status: "AGREED" } }]);

@@ -162,6 +162,18 @@ async function seedFamily(ctx: SeedContext, f: DemoFamily) {
   }
   if (f.key === "jensen") await seedMeetingAndContact(ctx, family.id, childIds[0]!, caseworkerId, therapistId!, f);
   if (f.key === "nielsen") await seedPlanProposal(ctx, family.id, therapistId!);
+  if (f.parentVoice) await seedParentVoice(ctx, family.id, goalIds, f.parentVoice);
+}
+
+/** The parent's own ratings and comments from the portal, as if given on past days. */
+async function seedParentVoice(ctx: SeedContext, familyId: string, goalIds: string[], voice: NonNullable<DemoFamily["parentVoice"]>) {
+  const { tx, today } = ctx;
+  const parent = await tx.parent.findFirstOrThrow({ where: { familyId, name: voice.parent }, select: { id: true } });
+  const at = (daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T18:00:00Z`);
+  await tx.parentGoalRating.createMany({
+    data: voice.ratings.map((r) => ({ familyId, parentId: parent.id, goalId: goalIds[r.goal]!, ratedOn: day(addDays(today, -r.daysAgo)), rating: r.rating, note: r.note, createdAt: at(r.daysAgo) })),
+  });
+  await tx.parentPlanComment.createMany({ data: voice.comments.map((c) => ({ familyId, parentId: parent.id, text: c.text, createdAt: at(c.daysAgo) })) });
 }
 
 async function seedPhases(ctx: SeedContext, familyId: string, enrolledOn: CalendarDate, f: DemoFamily, startedById: string): Promise<PhaseRecord[]> {

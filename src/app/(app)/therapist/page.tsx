@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/server/auth/session";
 import { listFamilies } from "@/features/families/queries";
 import { recentFallingRatings } from "@/features/follow-ups/queries";
+import { familiesRatedAhead } from "@/features/follow-ups/parent-ratings";
 import Link from "next/link";
 import { FamilyTable } from "@/components/family-table";
 import { HomeCaseload } from "@/features/families/components/home-caseload";
@@ -23,6 +24,7 @@ export default async function TherapistHome() {
     listFamilies(actor, { due: "soon", today }),
     recentFallingRatings(actor),
   ]);
+  const ratedAhead = await familiesRatedAhead(actor, due.rows.map((f) => f.id));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("welcome", { name: actor.name })}</h1>
@@ -30,7 +32,7 @@ export default async function TherapistHome() {
       <MyAgenda actor={actor} />
       <section aria-labelledby="due">
         <h2 id="due" className="mb-2 text-lg font-semibold">{t("followUpsTitle")}</h2>
-        {due.rows.length === 0 ? <p className="text-slate-600">{t("noFollowUps")}</p> : <FamilyTable rows={due.rows} caption={t("followUpsTitle")} />}
+        {due.rows.length === 0 ? <p className="text-slate-600">{t("noFollowUps")}</p> : <FamilyTable rows={due.rows} caption={t("followUpsTitle")} parentsRated={ratedAhead} />}
       </section>
       <section aria-labelledby="falling">
         <h2 id="falling" className="mb-2 text-lg font-semibold">{t("fallingTitle")}</h2>

@@ -12,6 +12,7 @@ import { loadFamilyPage } from "@/features/families/page-data";
 import { PhaseActions } from "@/features/families/components/phase-actions";
 import { ProgressChart, toSeries } from "@/features/families/components/progress-chart";
 import { PeopleSection } from "@/features/people/components/people-section";
+import { ParentPlanComments } from "@/features/follow-ups/components/parent-plan-comments";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 import { JournalSection } from "@/features/journal/components/journal-section";
 import { ParentAccessSection } from "@/features/parent-access/components/parent-access-section";
@@ -153,6 +154,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
         ) : (
           <p className="mt-2 text-slate-600">{t("familyPage.noAgreedPlan")}</p>
         )}
+        {data.parentComments && <ParentPlanComments comments={data.parentComments} />}
         {data.draftPlan && <p className="mt-2 rounded bg-amber-50 p-2 text-sm" data-testid="draft-notice">{t("familyPage.draftAwaiting", { number: data.draftPlan.number })}</p>}
         {data.planHistory.length > 1 && (
           <details className="mt-3 text-sm">
@@ -171,7 +173,7 @@ export default async function FamilyPage({ params, searchParams }: { params: Pro
 
       <section aria-labelledby="progress-heading" className="rounded border border-slate-200 bg-white p-4">
         <h2 id="progress-heading" className="mb-2 text-lg font-semibold">{t("familyPage.progress")}</h2>
-        <ProgressChart series={toSeries(data.followUps)} />
+        <ProgressChart series={toSeries(data.followUps, data.parentRatings ?? [])} />
       </section>
 
       <section aria-labelledby="followups-heading" className="rounded border border-slate-200 bg-white p-4">
