@@ -101,7 +101,31 @@ test("a parent of a new family is invited, agrees to the plan in the portal and 
   await expect(tables.nth(1)).toContainText("7");
   await expectNoAxeViolations(parent, "the parent's overview with ratings on a phone");
 
+  // The therapist meets the parent's ratings beside each goal in the follow-up form, and the family page
+  // charts the parent's own series beside the therapist's.
+  await cw.reload();
+  const start = cw.getByTestId("start-change-form");
+  await start.getByLabel("Planlagt længde (uger)").fill("12");
+  await start.getByRole("button", { name: "Start forandringsfasen" }).click();
+  await expect(cw.getByTestId("current-phase")).toHaveText("Forandring");
+  const th = await newPage(browser);
+  await login(th, "therapist");
+  await th.goto(familyUrl);
+  await th.getByRole("link", { name: "Registrér opfølgning" }).click();
+  const rows = th.getByTestId("rating-row");
+  await expect(rows.nth(0).getByTestId("parents-rating")).toContainText(`${parentName} vurderer 4/10`);
+  await expect(rows.nth(0).getByTestId("parents-rating")).toContainText("Det sidste samvær gik roligt.");
+  await expect(rows.nth(1).getByTestId("parents-rating")).toContainText(`${parentName} vurderer 7/10`);
+  await rows.nth(0).getByLabel("Vurdering 0–10 for Rolige samvær").fill("5");
+  await rows.nth(1).getByLabel("Vurdering 0–10 for Holde aftaler").fill("6");
+  await th.getByRole("button", { name: "Gem opfølgningen" }).click();
+  await expect(th.getByTestId("follow-up-saved")).toBeVisible();
+  const progress = th.getByTestId("progress-table");
+  await expect(progress.getByRole("row", { name: new RegExp(`Rolige samvær.*Forældrene \\(${parentName}\\)`) })).toHaveCount(1);
+  await expect(progress.getByRole("row", { name: /Rolige samvær.*Familiebehandler/ })).toHaveCount(1);
+
   // Suspended: out at once, in the tab already open; reopened: in again.
+  await cw.goto(familyUrl);
   const row = access.getByTestId("parent-access-row");
   await row.getByRole("button", { name: `Spær adgangen for ${parentName}` }).click();
   await expect(access.getByTestId("parent-access-saved")).toContainText("spærret");

@@ -10,6 +10,7 @@ import * as followUpCommands from "@/features/follow-ups/commands";
 import * as contactCommands from "@/features/contact/commands";
 import * as meetingCommands from "@/features/meetings/commands";
 import * as meetingChangeCommands from "@/features/meetings/change-commands";
+import * as parentAccessCommands from "@/features/parent-access/commands";
 import { getDb } from "@/server/db";
 import { actorFor, auditRows, joinSite, makeFamily, makeMunicipality, makeSite, makeUser } from "../support/factories";
 import { caseFingerprint } from "../support/fingerprint";
@@ -17,11 +18,12 @@ import { caseFingerprint } from "../support/fingerprint";
 // Every command of the app, called by hand (as a crafted request would) by every role of another
 // municipality, and with hostile values: always "not found" or a validation error, never a change,
 // and every denial on the audit log.
-const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands, ...pick(contactCommands), ...pick(meetingCommands), ...pick(meetingChangeCommands) } as unknown as Record<string, Command<ZodType, unknown>>;
+const ALL = { ...familyCommands, ...planCommands, ...phaseCommands, ...followUpCommands, ...pick(contactCommands), ...pick(meetingCommands), ...pick(meetingChangeCommands), ...pick(parentAccessCommands) } as unknown as Record<string, Command<ZodType, unknown>>;
 function pick(module: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(module).filter(([, v]) => v && typeof v === "object" && "run" in v));
 }
-const ROLES: Role[] = ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"];
+// PARENT: a parent of a family in the other municipality, with their own portal login.
+const ROLES: Role[] = ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN", "PARENT"];
 let target: { id: string; parents: { id: string }[]; children: { id: string }[] };
 const related: Record<string, string> = {};
 const outsiders: Record<string, Actor> = {};
@@ -56,6 +58,9 @@ function validInputFor(name: string): Record<string, unknown> {
     changeParticipants: { meetingId: related.meetingId, invitedUserIds: [], keepGuestIds: [] },
     cancelMeeting: { meetingId: related.meetingId, reason: "x" },
     releaseMinutes: { meetingId: related.meetingId },
+    inviteParent: { email: "ny.foraelder@example.dk" },
+    shareSiteWithParents: { placementId: related.placementId, shared: "on" },
+    answerFileRequest: { requestId: "r1", answeredOn: "2026-02-02" },
   };
   return { ...base, ...byName[name] };
 }
@@ -74,7 +79,14 @@ beforeAll(async () => {
     include: { actionItems: true },
   });
   Object.assign(related, { contactPlanId: plan.id, sessionId: plan.sessions[0]!.id, meetingId: meeting.id, actionItemId: meeting.actionItems[0]!.id });
+  related.placementId = (await db.placement.findFirstOrThrow({ where: { childId: target.children[0]!.id } })).id;
   for (const role of ROLES) {
+    if (role === "PARENT") {
+      const own = await makeFamily(away.id);
+      const parent = await db.user.create({ data: { email: `parent-${own.id}@example.dk`, name: "Forælder", role: "PARENT", municipalityId: away.id, parentId: own.parents[0]!.id } });
+      outsiders[role] = await actorFor(parent.id);
+      continue;
+    }
     const user = await makeUser(role, role === "SITE" ? null : away.id);
     if (role === "SITE") await joinSite(user.id, (await makeSite()).id, "STAFF");
     outsiders[role] = await actorFor(user.id);

@@ -75,6 +75,39 @@ describe("a parent's own reach", () => {
   });
 });
 
+describe("what never reaches a parent's page", () => {
+  it("holds none of the journal, the proposals, the site's observations, the therapist's notes, the consultant's comments or the candidates", async () => {
+    const s = await setting();
+    const other = await setting();
+    const child = s.family.children[0]!;
+    await s.db.journalEntry.create({ data: { familyId: s.family.id, occurredOn: new Date("2026-11-20T00:00:00Z"), kind: "NOTE", title: "Journalnotat", text: "HEMMELIG-JOURNAL", authorId: s.cw.id, authorRole: "CASEWORKER", authorName: "R" } });
+    await s.db.planProposal.create({ data: { familyId: s.family.id, planVersionNumber: 1, body: "HEMMELIGT-FORSLAG", proposedById: s.cw.id } });
+    const contact = await s.db.contactPlan.create({ data: { childId: child.id, sessions: { create: [{ date: new Date("2026-11-25T00:00:00Z"), status: "HELD", observation: "HEMMELIG-OBSERVATION" }, { date: new Date("2026-12-02T00:00:00Z") }] } } });
+    await s.db.contactPlanComment.create({ data: { contactPlanId: contact.id, authorId: s.cw.id, body: "HEMMELIG-KONSULENT" } });
+    const phase = await s.db.phase.findFirstOrThrow({ where: { familyId: s.family.id } });
+    await s.db.followUp.create({ data: { familyId: s.family.id, phaseId: phase.id, date: new Date("2026-11-10T00:00:00Z"), heldById: s.cw.id, agreedUntilNext: "HEMMELIG-AFTALE", requestId: randomUUID(), ratings: { create: [{ goalId: s.agreed.goals[0]!.id, rating: 4, note: "HEMMELIG-NOTE" }] } } });
+    const mc = await s.db.matchingCase.create({ data: { municipalityId: s.m.id, childId: child.id, openedById: s.cw.id, urgency: "PLANNED", legalBasis: "VOLUNTARY", stage: "SHORTLIST", openedOn: new Date("2026-11-02T00:00:00Z") } });
+    const candidateSite = await s.db.placementSite.create({ data: { name: "HEMMELIG-KANDIDAT", kind: "CHILDRENS_HOME" } });
+    await s.db.matchingCandidate.create({ data: { caseId: mc.id, siteId: candidateSite.id, proposedById: s.cw.id, answerNote: "HEMMELIGT-SVAR" } });
+    await s.db.parentPlanComment.create({ data: { familyId: s.family.id, parentId: s.second.id, text: "HEMMELIG-MOR" } });
+    await s.db.parentGoalRating.create({ data: { familyId: s.family.id, parentId: s.second.id, goalId: s.agreed.goals[0]!.id, rating: 2, note: "HEMMELIG-MORS-VURDERING", ratedOn: new Date("2026-11-20T00:00:00Z") } });
+    await executeCommand(offerPlanToParents, other.cw, { familyId: other.family.id, planVersionId: other.draft.id, rowVersion: 1 }, at);
+
+    const plan = await loadPortalPlan(s.parent);
+    const shown = JSON.stringify([
+      await loadPortalOverview(s.parent, at.now), plan,
+      [...(await (await import("@/features/portal/progress-queries")).progressFor(s.db, s.family.id, s.first.id, plan!.agreed!.goals.map((g) => g.lineageId))).values()],
+      await (await import("@/features/portal/comment-queries")).loadOwnComments(s.parent),
+      await (await import("@/features/portal/file-queries")).loadOwnFileRequests(s.parent),
+      await ownMatchingCases(s.db, s.family.id, s.first.id),
+    ]);
+    for (const secret of ["HEMMELIG", "Beskyttetvej", "99 88 77 66", "Anden Forælder", "Skjultvej", other.family.displayName, other.first.name]) expect(shown).not.toContain(secret);
+    // What the parent should see is there: the therapist's score (without its note) and the coming session.
+    expect(shown).toContain("2026-11-10");
+    expect(shown).toContain("2026-12-02");
+  });
+});
+
 describe("the search for a new home, as the parent follows it", () => {
   it("shows the parent's own wish and the stage, never the child's or the other parent's wish", async () => {
     const s = await setting();

@@ -10,7 +10,8 @@ import { actorFor, auditRows, joinSite, makeFamily, makeMunicipality, makeSite, 
 
 // Every page loader of a case, called by every role of another municipality and by a placement
 // site whose children are placed elsewhere: nothing comes back, and each attempt is audited.
-const ROLES: Role[] = ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN"];
+// PARENT: a parent of another family of the same municipality, with their own portal login.
+const ROLES: Role[] = ["CASEWORKER", "THERAPIST", "CONSULTANT", "SITE", "COORDINATOR", "ADMIN", "PARENT"];
 let ids: { familyId: string; childId: string; meetingId: string; siteId: string };
 const outsiders: Actor[] = [];
 
@@ -26,6 +27,12 @@ beforeAll(async () => {
   });
   ids = { familyId: family.id, childId: family.children[0]!.id, meetingId: meeting.id, siteId: site.id };
   for (const role of ROLES) {
+    if (role === "PARENT") {
+      const own = await makeFamily(home.id);
+      const parent = await db.user.create({ data: { email: `parent-${own.id}@example.dk`, name: "Forælder", role: "PARENT", municipalityId: home.id, parentId: own.parents[0]!.id } });
+      outsiders.push(await actorFor(parent.id));
+      continue;
+    }
     const user = await makeUser(role, role === "SITE" ? null : away.id);
     if (role === "SITE") await joinSite(user.id, (await makeSite("Andet sted")).id, "STAFF");
     if (role === "CONSULTANT") await joinSite(user.id, site.id, "CONSULTANT"); // consults for the same site, but from another municipality
