@@ -10,6 +10,9 @@ import Provider from "oidc-provider";
 const appPort = process.env.E2E_PORT ?? "3100";
 const clientId = "foraeldrestoette-e2e";
 const clientSecret = randomBytes(24).toString("base64url");
+// The parents' own provider (PARENT_OIDC_*): a second client of the same test provider, standing in for MitID.
+const parentClientId = "foraeldrestoette-e2e-parents";
+const parentClientSecret = randomBytes(24).toString("base64url");
 
 // The IdP's people: the development login page accepts any login (and any password); the login is
 // the e-mail. Groups decide the role through OIDC_ROLE_MAP below.
@@ -28,6 +31,12 @@ const provider = new Provider(issuer, {
     client_id: clientId,
     client_secret: clientSecret,
     redirect_uris: [`http://127.0.0.1:${appPort}/api/auth/callback/oidc`],
+    grant_types: ["authorization_code"],
+    response_types: ["code"],
+  }, {
+    client_id: parentClientId,
+    client_secret: parentClientSecret,
+    redirect_uris: [`http://127.0.0.1:${appPort}/api/auth/callback/parent-oidc`],
     grant_types: ["authorization_code"],
     response_types: ["code"],
   }],
@@ -64,6 +73,10 @@ const env = {
   OIDC_DISPLAY_NAME: "Demo Kommune SSO",
   OIDC_ROLE_CLAIM: "groups",
   OIDC_ROLE_MAP: "FS-Sagsbehandlere=CASEWORKER,FS-Familiebehandlere=THERAPIST",
+  PARENT_OIDC_ISSUER: issuer,
+  PARENT_OIDC_CLIENT_ID: parentClientId,
+  PARENT_OIDC_CLIENT_SECRET: parentClientSecret,
+  PARENT_OIDC_DISPLAY_NAME: "MitID",
 };
 delete env.OIDC_CREATE_USERS;
 

@@ -38,3 +38,37 @@ test.describe("single sign-on", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 });
+
+async function signInAsParent(page: Page, login: string) {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Log ind med MitID" }).click();
+  await expect(page.getByRole("heading", { name: "Sign-in" })).toBeVisible();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("irrelevant");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+}
+
+test.describe("the parents' own provider (MitID through a broker)", () => {
+  test("the demo parent signs in through the parents' provider and lands in the portal", async ({ page }) => {
+    await signInAsParent(page, "parent@demo.local");
+    await expect(page).toHaveURL(/\/portal$/);
+    await expect(page.getByTestId("current-role")).toHaveText("Forælder");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Thomas Jensen");
+  });
+
+  test("staff are refused at the parents' door, and a parent at the staff's", async ({ page }) => {
+    await signInAsParent(page, "caseworker@demo.local");
+    await expect(page.locator("#login-error")).toHaveText("Medarbejdere logger ind med kommunens single sign-on eller e-mail og adgangskode, ikke som forælder.");
+    await page.goto("/caseworker");
+    await expect(page).toHaveURL(/\/login/);
+    await signInWithSso(page, "parent@demo.local");
+    await expect(page.locator("#login-error")).toHaveText("Forældre logger ind med deres egen adgang (MitID eller adgangskode), ikke med kommunens single sign-on.");
+    await page.goto("/portal");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a person the caseworker has not invited is refused", async ({ page }) => {
+    await signInAsParent(page, "ukendt.forælder@example.dk");
+    await expect(page.locator("#login-error")).toHaveText("Vi kan ikke finde en adgang til dig. Kontakt din sagsbehandler, som kan invitere dig.");
+  });
+});

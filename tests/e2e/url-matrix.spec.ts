@@ -65,10 +65,15 @@ test("a parent reaches no staff URL, and the portal shows nothing of the other p
     expect(response?.status(), url).toBe(404);
     for (const text of NEVER) await expect(parent.locator("body"), `${url}: ${text}`).not.toContainText(text);
   }
-  for (const url of ["/portal", "/portal/plan", "/portal/rate", "/portal/file-access", "/api/portal/calendar", "/profile"]) {
+  for (const url of ["/portal", "/portal/plan", "/portal/rate", "/portal/file-access", "/profile"]) {
     const response = await parent.goto(url);
     expect(response?.status(), url).toBe(200);
-    const body = url.startsWith("/api/") ? await response!.text() : await parent.locator("body").innerText();
+    const body = await parent.locator("body").innerText();
     for (const text of NEVER) expect(body, `${url}: ${text}`).not.toContain(text);
   }
+  // The calendar file is a download: fetched with the parent's session.
+  const ics = await parent.request.get("/api/portal/calendar");
+  expect(ics.status()).toBe(200);
+  expect(ics.headers()["content-type"]).toContain("text/calendar");
+  for (const text of NEVER) expect(await ics.text(), `calendar: ${text}`).not.toContain(text);
 });

@@ -93,6 +93,7 @@ describe("who signs in", () => {
     const decide = (user: SsoKnownUser) => decideSsoSignIn({ config: config(), claims: claims(["FS-Sagsbehandlere"]), user, caseload: none });
     expect(decide({ ...caseworker, active: false })).toEqual({ kind: "REFUSE", reason: "SsoInactive" });
     expect(decide({ ...caseworker, role: "SITE", municipalityCode: null })).toEqual({ kind: "REFUSE", reason: "SsoSiteUser" });
+    expect(decide({ ...caseworker, role: "PARENT" })).toEqual({ kind: "REFUSE", reason: "SsoParentUser" });
     expect(decide({ ...caseworker, municipalityCode: "101" })).toEqual({ kind: "REFUSE", reason: "SsoOtherMunicipality" });
     expect(decideSsoSignIn({ config: config({ municipalityCode: null }), claims: claims(["FS-Sagsbehandlere"]), user: { ...caseworker, municipalityCode: "101" }, caseload: none }).kind).toBe("SIGN_IN");
   });

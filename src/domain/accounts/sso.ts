@@ -35,9 +35,14 @@ export const SSO_REFUSALS = [
   "SsoUnknownUser",
   "SsoInactive",
   "SsoSiteUser",
+  "SsoParentUser",
   "SsoOtherMunicipality",
   "SsoAdminNotGranted",
   "SsoRoleHeldOnFamilies",
+  // The parents' own provider (src/domain/accounts/parent-sso.ts).
+  "ParentSsoUnknown",
+  "ParentSsoSuspended",
+  "ParentSsoStaffUser",
 ] as const;
 export type SsoRefusal = (typeof SSO_REFUSALS)[number];
 
@@ -181,6 +186,8 @@ export function decideSsoSignIn({ config, claims, user, caseload }: SsoInput): S
   }
   if (!user.active) return refuse("SsoInactive");
   if (user.role === "SITE" || user.municipalityCode === null) return refuse("SsoSiteUser");
+  // A parent's login is never a staff login: the staff IdP cannot make it one, nor sign it in.
+  if (user.role === "PARENT") return refuse("SsoParentUser");
   if (config.municipalityCode && user.municipalityCode !== config.municipalityCode) return refuse("SsoOtherMunicipality");
   if (!role || role === user.role) return { kind: "SIGN_IN", userId: user.id, roleChange: null };
   if (role === "ADMIN") return refuse("SsoAdminNotGranted");

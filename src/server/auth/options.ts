@@ -6,6 +6,8 @@ import { writeAudit } from "../audit";
 import { authenticate } from "./authenticate";
 import { oidcProvider } from "./oidc";
 import { ssoSignIn } from "./sso";
+import { parentOidcProvider } from "./parent-oidc";
+import { parentSsoSignIn } from "./parent-sso";
 import { clientIpFrom } from "../request-meta";
 import { loginRequestMeta, revokeSession, startSession } from "./user-sessions";
 import { secureCookies } from "./secure-cookies";
@@ -35,9 +37,16 @@ export const authOptions: NextAuthOptions = {
       },
     }),
     ...oidcProvider(),
+    ...parentOidcProvider(),
   ],
   callbacks: {
     async signIn({ user, account, profile }) {
+      if (account?.provider === "parent-oidc") {
+        const result = await parentSsoSignIn(await getDb(), (profile ?? {}) as Record<string, unknown>);
+        if (!result.ok) return `/login?error=${result.error}`;
+        user.id = result.userId;
+        return true;
+      }
       if (account?.provider !== "oidc") return true;
       // Single sign-on: matched by e-mail, the role from the IdP's claim (src/server/auth/sso.ts); a refusal
       // goes back to the login page with its reason, which the page shows in the user's language.

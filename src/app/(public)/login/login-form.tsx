@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 type ErrorKey = "invalid" | "throttled" | "generic";
 
 /** `ssoRefusal`: the translated reason single sign-on was refused, shown until the next attempt. */
-export function LoginForm({ initialError, ssoRefusal, sso }: { initialError: ErrorKey | null; ssoRefusal: string | null; sso: string | null }) {
+export function LoginForm({ initialError, ssoRefusal, sso, parentSso = null }: { initialError: ErrorKey | null; ssoRefusal: string | null; sso: string | null; parentSso?: string | null }) {
   const t = useTranslations("login");
   const [error, setError] = useState<ErrorKey | "sso" | null>(ssoRefusal ? "sso" : initialError);
   const [pending, setPending] = useState(false);
@@ -60,6 +60,15 @@ export function LoginForm({ initialError, ssoRefusal, sso }: { initialError: Err
             {t("sso", { provider: sso })}
           </button>
         </>
+      )}
+      {parentSso && (
+        <div className="space-y-2 border-t border-slate-200 pt-4">
+          <p className="text-sm text-slate-700">{t("parentSsoIntro")}</p>
+          <button type="button" onClick={() => signIn("parent-oidc", { callbackUrl: "/" })}
+            className="w-full rounded border border-brand-700 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50">
+            {t("parentSso", { provider: parentSso })}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentActor } from "@/server/auth/session";
 import { oidcConfigured } from "@/server/auth/oidc";
 import { isSsoRefusal } from "@/domain/accounts/sso";
+import { parentOidcConfigured, parentOidcDisplayName } from "@/server/auth/parent-oidc";
 import { demoAccountsPresent } from "@/server/demo/presence";
 import { ROLE_HOME } from "@/features/navigation/nav";
 import { LanguageSwitch } from "@/components/language-switch";
@@ -39,6 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           initialError={isSsoRefusal(error) ? null : error ? "generic" : null}
           ssoRefusal={isSsoRefusal(error) ? t(`ssoLogin.refused.${error}`) : null}
           sso={oidcConfigured() ? (process.env.OIDC_DISPLAY_NAME ?? "SSO") : null}
+          parentSso={parentOidcConfigured() ? parentOidcDisplayName() : null}
         />
         <p className="mt-4 text-sm"><Link href="/account/forgot-password" className="text-brand-700 underline">{t("credentials.forgot.link")}</Link></p>
       </section>
