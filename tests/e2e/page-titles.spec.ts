@@ -13,6 +13,7 @@ const NOT_FOUND = `Ikke fundet${SUFFIX}`;
 const MAX_PER_ROUTE = 2;
 const MAX_PAGES = 90;
 const PHONE = { width: 320, height: 640 };
+const DESK = { width: 1280, height: 900 };
 // Print views are laid out for paper, not for a phone.
 const PAPER = /\/print$/;
 
@@ -58,6 +59,12 @@ async function crawl(page: Page, home: string) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
     }
+    // The first page of each route also at a desk's 1280 px: a wide layout can fail where a phone's does not.
+    if (perRoute.get(route) === 1) {
+      await page.setViewportSize(DESK);
+      await expectNoAxeViolations(page, `${path} at 1280 px`);
+      await page.setViewportSize(PHONE);
+    }
     queue.push(...(await internalLinks(page)));
   }
   return visited;
@@ -83,7 +90,7 @@ function checkTitles(who: string, visited: Map<string, string>) {
 }
 
 for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
-  test(`every page of the ${who} has its own title, reflows at 320 px, reads in words and passes axe`, async ({ browser }) => {
+  test(`every page of the ${who} has its own title, reflows at 320 px, reads in words and passes axe at 320 and 1280 px`, async ({ browser }) => {
     // Up to 90 pages, each with axe: minutes on a loaded CI machine, not the 3 of a journey.
     test.setTimeout(420_000);
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();

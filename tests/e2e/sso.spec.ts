@@ -56,11 +56,13 @@ test.describe("the parents' own provider (MitID through a broker)", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Thomas Jensen");
   });
 
-  test("staff are refused at the parents' door, and a parent at the staff's", async ({ page }) => {
+  test("staff are refused at the parents' door, and a parent at the staff's", async ({ page, browser }) => {
     await signInAsParent(page, "caseworker@demo.local");
     await expect(page.locator("#login-error")).toHaveText("Medarbejdere logger ind med kommunens single sign-on eller e-mail og adgangskode, ikke som forælder.");
     await page.goto("/caseworker");
     await expect(page).toHaveURL(/\/login/);
+    // A browser of its own: the provider remembers who signed in on the first one.
+    page = await (await browser.newContext()).newPage();
     await signInWithSso(page, "parent@demo.local");
     await expect(page.locator("#login-error")).toHaveText("Forældre logger ind med deres egen adgang (MitID eller adgangskode), ikke med kommunens single sign-on.");
     await page.goto("/portal");
