@@ -124,6 +124,18 @@ describe("reminder e-mails", () => {
     expect(runs).toContainEqual({ sent: 1, failed: 0 });
     expect(mailsTo(another.email)).toHaveLength(1);
   });
+
+  it("mails each reminder once when two senders run at once (two app instances, or cron beside the server)", async () => {
+    const users = await Promise.all([0, 1, 2].map(() => makeUser("CASEWORKER", municipalityId)));
+    for (const [i, u] of users.entries()) await overdueFor(municipalityId, { caseworkerId: u.id }, `Familien Tvillingsen ${i}`);
+    const runs = await Promise.all([sendReminderEmails(NOW), sendReminderEmails(NOW), sendReminderEmails(NOW)]);
+    expect(runs.reduce((sum, r) => sum + r.sent, 0)).toBe(3);
+    expect(runs.every((r) => r.failed === 0)).toBe(true);
+    for (const u of users) {
+      expect(mailsTo(u.email)).toHaveLength(1);
+      expect(await recorded(u.id)).toBe(1);
+    }
+  });
 });
 
 describe("mail configuration", () => {

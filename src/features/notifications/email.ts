@@ -52,32 +52,47 @@ export async function sendReminderEmails(now = new Date()): Promise<ReminderRun>
   return run;
 }
 
-/** True when an e-mail went out. */
+/**
+ * True when an e-mail went out. The user's digest is sent and recorded under a per-user lock inside
+ * one transaction: with several app instances (or a cron run beside the server) each running this,
+ * the first takes the lock and mails; another skips the user, or waits and then finds the keys
+ * recorded. Every reminder is mailed once, by whichever instance comes first.
+ */
 async function mailOne(userId: string, now: Date, baseUrl: string, mailer: Mailer): Promise<boolean> {
   const actor = await loadActor(userId);
   if (!actor) return false;
   const db = await getDb();
   const unread = (await notificationsFor(actor, now)).filter((n) => !n.read);
   if (unread.length === 0) return false;
-  const mailed = await db.notificationEmail.findMany({ where: { userId, key: { in: unread.map((n) => n.key) } }, select: { key: true } });
-  const mailedKeys = new Set(mailed.map((m) => m.key));
-  const fresh = unread.filter((n) => !mailedKeys.has(n.key));
-  if (fresh.length === 0) return false;
+  let sent = false;
+  try {
+    return await db.$transaction(async (tx) => {
+      const [lock] = await tx.$queryRaw<{ held: boolean }[]>`SELECT pg_try_advisory_xact_lock(${REMINDER_LOCK}::int, hashtext(${userId})) AS held`;
+      if (!lock?.held) return false;
+      const mailed = await tx.notificationEmail.findMany({ where: { userId, key: { in: unread.map((n) => n.key) } }, select: { key: true } });
+      const mailedKeys = new Set(mailed.map((m) => m.key));
+      const fresh = unread.filter((n) => !mailedKeys.has(n.key));
+      if (fresh.length === 0) return false;
 
-  const kinds: Partial<Record<NotificationKind, number>> = {};
-  for (const n of fresh) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
-  await mailer.send({ to: actor.email, ...digest(actor, kinds, fresh.length, `${baseUrl}/notifications`) });
-
-  // Recorded only now that the SMTP server has accepted the message: a failed send is retried.
-  await db
-    .$transaction(async (tx) => {
+      const kinds: Partial<Record<NotificationKind, number>> = {};
+      for (const n of fresh) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
+      await mailer.send({ to: actor.email, ...digest(actor, kinds, fresh.length, `${baseUrl}/notifications`) });
+      sent = true;
+      // Recorded only now that the SMTP server has accepted the message: a failed send is retried.
       await tx.notificationEmail.createMany({ data: fresh.map((n) => ({ userId, key: n.key })), skipDuplicates: true });
       // The system sends it, so no actor; the recipient is the record.
       await writeAudit(tx, null, { action: "CREATE", recordType: "ReminderEmail", recordId: userId, municipalityId: actor.municipalityId, details: { count: fresh.length, kinds } });
-    })
-    .catch((error: unknown) => console.error(`[forældrestøtte] reminder e-mail for user ${userId} sent but not recorded (${errorCode(error)}); it may be sent again`));
-  return true;
+      return true;
+    }, { timeout: 60_000, maxWait: 30_000 });
+  } catch (error) {
+    if (!sent) throw error;
+    console.error(`[forældrestøtte] reminder e-mail for user ${userId} sent but not recorded (${errorCode(error)}); it may be sent again`);
+    return true;
+  }
 }
+
+/** The first key of the per-user advisory lock: the reminder e-mails' own number, apart from any other lock. */
+const REMINDER_LOCK = 7301;
 
 /**
  * The digest holds counts per kind and a link, nothing else. E-mail is not a secure channel
