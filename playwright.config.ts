@@ -25,13 +25,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin|sso|settings)\.spec\.ts/ },
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /(sessions|user-admin|sso|settings|probe)\.spec\.ts/ },
     // Ends demo users' other sessions: only after every test that logs them in has finished.
     { name: "sessions", use: { browserName: "chromium" }, testMatch: /sessions\.spec\.ts/, dependencies: ["chromium"] },
     // Moves the demo caseworker's families and deactivates a demo user for a while: after everything else.
     { name: "user-admin", use: { browserName: "chromium" }, testMatch: /user-admin\.spec\.ts/, dependencies: ["sessions"] },
     // Changes the demo municipality's settings (and puts them back): after everything else.
     { name: "settings", use: { browserName: "chromium" }, testMatch: /settings\.spec\.ts/, dependencies: ["user-admin"] },
+    // Posts every server action as every role, "end my other sessions" among them: last of all.
+    { name: "probe", use: { browserName: "chromium" }, testMatch: /probe\.spec\.ts/, dependencies: ["settings"] },
     // tests/e2e/sso.spec.ts needs an OpenID provider: playwright.sso.config.ts runs it.
   ],
   webServer: {
