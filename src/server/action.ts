@@ -6,14 +6,15 @@ import { getCurrentActor } from "./auth/session";
 import { clientIpFrom } from "./request-meta";
 import { executeCommand, type Command, type CommandResult } from "./command";
 import { formToObject, HostileFormError } from "./form-data";
+import { timed } from "./timing";
 
 /** What a form gets back: the command's result plus, on failure, what the user typed. */
 export type FormState<T = unknown> = (CommandResult<T> & { values?: Record<string, string> }) | null;
 
 /** Runs a command for a server action: the session and client address come from the request. */
 export async function runCommand<S extends z.ZodType, T>(command: Command<S, T>, raw: unknown, revalidate?: string): Promise<CommandResult<T>> {
-  const [actor, h] = await Promise.all([getCurrentActor(), headers()]);
-  const result = await executeCommand(command, actor, raw, { ip: clientIpFrom(h) });
+  const [actor, h] = await timed("session", () => Promise.all([getCurrentActor(), headers()]));
+  const result = await timed("command", () => executeCommand(command, actor, raw, { ip: clientIpFrom(h) }));
   if (result.ok && revalidate) revalidatePath(revalidate);
   return result;
 }
