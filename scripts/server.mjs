@@ -31,8 +31,14 @@ function runPrimary({ count, reason }) {
   // A worker that keeps dying right after its start (a bad setting, the database gone) stops the
   // whole server, so a supervisor sees the failure instead of an endless restart loop.
   const quickDeaths = [];
-  for (let i = 0; i < count; i++) cluster.fork();
+  // One worker per server runs the app's schedules (reminder e-mails, contact sessions); the others
+  // would only repeat the reading, since the database locks make every run safe beside another.
+  const schedules = new Map();
+  const fork = (runsSchedules) => schedules.set(cluster.fork({ FS_RUN_SCHEDULES: runsSchedules ? "1" : "0" }).id, runsSchedules);
+  for (let i = 0; i < count; i++) fork(i === 0);
   cluster.on("exit", (worker, code, signal) => {
+    const runsSchedules = schedules.get(worker.id) ?? false;
+    schedules.delete(worker.id);
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
@@ -45,7 +51,7 @@ function runPrimary({ count, reason }) {
       process.exit(1);
     }
     console.error(`[forældrestøtte] server process ${worker.process.pid} exited (${signal ?? code}); starting another`);
-    cluster.fork();
+    fork(runsSchedules);
   });
   for (const sig of ["SIGINT", "SIGTERM"]) {
     process.on(sig, () => {

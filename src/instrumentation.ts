@@ -4,6 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { prepareDatabaseOnStart } = await import("./server/startup");
   await prepareDatabaseOnStart();
+  // Of a server's worker processes one runs the schedules (scripts/server.mjs); a single process always does.
+  if (process.env.FS_RUN_SCHEDULES === "0") return;
   // Reminder e-mails only when SMTP is configured (a misconfiguration stops the start with its reason).
   const { mailConfig } = await import("./server/mail/config");
   if (mailConfig()) (await import("./features/notifications/email")).scheduleReminderEmails();
