@@ -13,6 +13,8 @@ const port = process.env.E2E_PORT ?? "3100";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: port };
 env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
+// One process, as on the embedded database; several workers and instances are tests/instances' subject.
+env.WEB_CONCURRENCY ??= "1";
 
 buildIfStale(env);
 
