@@ -15,11 +15,12 @@ import type pg from "pg";
 import { ActionTemplate } from "./lib/bench/actions";
 import { HttpClient, Session, htmlEscape } from "./lib/bench/http";
 import { recordSave } from "./lib/bench/recorder";
+import { startLimit, type LimitServer } from "./lib/bench/limit";
 import {
   SCENARIO_NAMES, csvCheck, followUpFields, followUpSaveScenario, htmlCheck, loadFollowUpForm, loadPlanForm, pageScenario, planSaveScenario,
   type FollowUpForm, type PlanTarget, type Sample, type Scenario, type ScenarioName, type Worker,
 } from "./lib/bench/scenarios";
-import { MemorySampler, buildIfStaleWithRetries, cpuSeconds, postgresCpuSeconds, startServer, type RunningServer } from "./lib/bench/server";
+import { MemorySampler, buildIfStaleWithRetries, postgresCpuSeconds, treeCpuSeconds, startServer, type RunningServer } from "./lib/bench/server";
 import { fmt, formatTable, linearFit, summarize, type LatencySummary } from "./lib/bench/stats";
 import {
   assertScaleData, connect, countFollowUps, countPlanWrites, pendingMigrations, pickMatchingTargets, pickTargets, type MatchingTargets, type Targets,
@@ -45,6 +46,7 @@ const { values: args } = parseArgs({
     "sample-every": { type: "string", default: "2" },
     "build-retries": { type: "string", default: "3" },
     "cpu-prof": { type: "string" },
+    workers: { type: "string", default: "1" },
     help: { type: "boolean", short: "h", default: false },
   },
   strict: true,
@@ -60,6 +62,7 @@ if (args.help) {
   --json FILE          write the results as JSON
   --sample-every S     RSS sampling interval (default 2)
   --build-retries N    retries of a failing next build, a minute apart (default 3)
+  --workers N          server processes (WEB_CONCURRENCY; default 1, so figures compare across machines)
   --cpu-prof DIR       run the server with node --cpu-prof and write its V8 CPU profile to DIR at the end
                        (open it in Chrome DevTools → Performance, or speedscope)
 Environment: BENCH_PASSWORD (default scale1234); BENCH_DEBUG=1 writes the recorded and replayed action
@@ -73,6 +76,7 @@ const num = (name: string, value: string | undefined, min: number): number => {
   return n;
 };
 const concurrency = Math.floor(num("concurrency", args.concurrency, 1));
+const serverWorkers = Math.floor(num("workers", args.workers, 1));
 const durationS = num("duration", args.duration, 1);
 const warmupS = num("warmup", args.warmup, 0);
 const sampleEveryS = num("sample-every", args["sample-every"], 0.5);
@@ -140,9 +144,11 @@ log(`largest municipality ${muni.name} (${muni.code}, ${muni.families} families)
 let server: RunningServer | null = null;
 let sampler: MemorySampler | null = null;
 let client: HttpClient | null = null;
+let limit: LimitServer | null = null;
 async function shutdown(): Promise<void> {
   sampler?.stop();
   client?.close();
+  await limit?.stop().catch(() => undefined);
   await server?.stop();
   await db.end().catch(() => undefined);
 }
@@ -171,6 +177,8 @@ interface ScenarioResult {
   dbCpuPct: number | null;
   /** GETs re-sent after a keep-alive race (see HttpClient.request). */
   retries: number;
+  /** p50/p95 of each part of the server's Server-Timing header (session, command, render, total). */
+  serverTiming: Record<string, LatencySummary>;
   warmup: { requests: number; errors: number };
   errorSamples: string[];
 }
@@ -180,10 +188,16 @@ class Collector {
   errors = 0;
   bytes = 0;
   readonly errorSamples: string[] = [];
+  /** The server's own Server-Timing parts of the successful requests, per part. */
+  readonly timing = new Map<string, number[]>();
   add(s: Sample): void {
     if (s.ok) {
       this.ok.push(s.ms);
       this.bytes += s.bytes;
+      for (const [name, ms] of Object.entries(s.timing ?? {})) {
+        if (!this.timing.has(name)) this.timing.set(name, []);
+        this.timing.get(name)!.push(ms);
+      }
     } else {
       this.errors++;
       if (this.errorSamples.length < 5 && s.error && !this.errorSamples.includes(s.error)) this.errorSamples.push(s.error);
@@ -192,6 +206,10 @@ class Collector {
   get requests(): number {
     return this.ok.length + this.errors;
   }
+}
+
+function timingSummary(c: Collector): Record<string, LatencySummary> {
+  return Object.fromEntries([...c.timing].map(([name, values]) => [name, summarize(values)]));
 }
 
 async function guarded(worker: Worker): Promise<Sample> {
@@ -225,7 +243,7 @@ try {
   const retries = Math.floor(num("build-retries", args["build-retries"], 0));
   await buildIfStaleWithRetries({ ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" }, retries, 60_000, log);
   const cpuProf = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
-  server = await startServer(databaseUrl, log, cpuProf);
+  server = await startServer(databaseUrl, log, cpuProf, serverWorkers);
   sampler = new MemorySampler(server.pid, sampleEveryS * 1000);
   sampler.start();
   client = new HttpClient(server.url, concurrency * 2 + 2);
@@ -256,6 +274,10 @@ try {
     floor: async () => pageScenario("floor", "floor (GET /profile)", (i) => ({
       session: cw(i).session, path: "/profile", check: htmlCheck('data-testid="profile-name"', `>${htmlEscape(cw(i).target.name)}<`),
     })),
+    limit: async () => {
+      limit = await startLimit(db, databaseUrl, targets.caseworkers.map((c) => ({ id: c.id, familyId: c.familyPage.id, displayName: c.familyPage.displayName })), concurrency);
+      return { ...limit.scenario, pid: limit.pid };
+    },
     "caseworker-home": async () => pageScenario("caseworker-home", "caseworker home (GET /caseworker)", (i) => ({
       session: cw(i).session, path: "/caseworker", check: htmlCheck('id="caseload"', htmlEscape(cw(i).target.name)),
     })),
@@ -329,11 +351,12 @@ try {
       const warm = new Collector();
       if (warmupS > 0) await runFor(warmupS, workers, (_, s) => warm.add(s));
       const measured = new Collector();
-      const cpu0 = cpuSeconds(server.pid);
+      const cpuPid = scenario.pid ?? server.pid;
+      const cpu0 = treeCpuSeconds(cpuPid);
       const db0 = dbCpu();
       const retries0 = client.retries;
       const seconds = await runFor(durationS, workers, (_, s) => measured.add(s));
-      const cpu1 = cpuSeconds(server.pid);
+      const cpu1 = treeCpuSeconds(cpuPid);
       const db1 = dbCpu();
       const latency = summarize(measured.ok);
       totalRetries += client.retries - retries0;
@@ -341,6 +364,7 @@ try {
         name, title: scenario.title, requests: measured.requests, errors: measured.errors, seconds,
         throughput: measured.ok.length / seconds, latency, avgKb: measured.ok.length ? measured.bytes / measured.ok.length / 1024 : Number.NaN,
         serverCpuPct: pct(cpu0, cpu1, seconds), dbCpuPct: pct(db0, db1, seconds), retries: client.retries - retries0,
+        serverTiming: timingSummary(measured),
         warmup: { requests: warm.requests, errors: warm.errors },
         errorSamples: [...warm.errorSamples.map((e) => `(warm-up) ${e}`), ...measured.errorSamples].slice(0, 5),
       };
@@ -392,7 +416,7 @@ try {
       for (const e of perScenario) e.sink = new Collector();
     }
     const t0 = sampler.now();
-    const cpu0 = cpuSeconds(server.pid);
+    const cpu0 = treeCpuSeconds(server.pid);
     const db0 = dbCpu();
     const retries0 = client.retries;
     let total = 0;
@@ -412,13 +436,13 @@ try {
     const done = soakReport.length;
     if (t1 - t0 > done * 60 + 1) soakReport.push(minuteRow(Math.round(((t1 - t0) / 60) * 10) / 10, t0 + done * 60, t1));
     totalRetries = client.retries - retries0;
-    const cpu1 = cpuSeconds(server.pid);
+    const cpu1 = treeCpuSeconds(server.pid);
     const db1 = dbCpu();
     for (const { scenario, sink } of perScenario) {
       results.push({
         name: scenario.name, title: scenario.title, requests: sink.requests, errors: sink.errors, seconds,
         throughput: sink.ok.length / seconds, latency: summarize(sink.ok), avgKb: sink.ok.length ? sink.bytes / sink.ok.length / 1024 : Number.NaN,
-        serverCpuPct: pct(cpu0, cpu1, seconds), dbCpuPct: pct(db0, db1, seconds), retries: 0,
+        serverCpuPct: pct(cpu0, cpu1, seconds), dbCpuPct: pct(db0, db1, seconds), retries: 0, serverTiming: timingSummary(sink),
         warmup: { requests: 0, errors: 0 }, errorSamples: sink.errorSamples,
       });
       for (const e of sink.errorSamples) log(`  error: ${e}`);
@@ -434,17 +458,30 @@ try {
 
 // 7. Output.
 const floor = results.find((r) => r.name === "floor");
+const limitResult = results.find((r) => r.name === "limit");
+/** CPU milliseconds per successful request from a % of one core over the scenario's seconds. */
+const cpuMsPerRequest = (r: ScenarioResult, cpuPct: number | null) => (cpuPct === null || r.latency.count === 0 ? "–" : fmt((cpuPct / 100) * r.seconds * 1000 / r.latency.count, 1));
 console.log("");
 console.log(formatTable(
-  ["scenario", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "p95/floor", "KB/resp", "app CPU", "db CPU"],
+  ["scenario", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "p95/floor", "p95/limit", "KB/resp", "app CPU", "db CPU", "app CPU ms/req", "db CPU ms/req"],
   results.map((r) => [
     r.title, String(r.requests), String(r.errors), fmt(r.throughput, 1), fmt(r.latency.p50), fmt(r.latency.p95), fmt(r.latency.p99),
-    floor ? `${fmt(r.latency.p95 / floor.latency.p95, 1)}×` : "–", fmt(r.avgKb, 0),
+    floor ? `${fmt(r.latency.p95 / floor.latency.p95, 1)}×` : "–", limitResult ? `${fmt(r.latency.p95 / limitResult.latency.p95, 1)}×` : "–", fmt(r.avgKb, 0),
     r.serverCpuPct === null ? "–" : `${fmt(r.serverCpuPct)}%`, r.dbCpuPct === null ? "–" : `${fmt(r.dbCpuPct)}%`,
+    cpuMsPerRequest(r, r.serverCpuPct), cpuMsPerRequest(r, r.dbCpuPct),
   ]),
 ));
-console.log(`(app CPU: the next start process; db CPU: all local postgres processes; % of one core of ${machine.cores}. ` +
+console.log(`(limit: the family page's reads and audit row from a bare node:http + pg process, its own CPU in "app CPU"; see scripts/lib/bench/limit-server.mjs. ` +
+  `app CPU: the server's ${serverWorkers === 1 ? "process" : `${serverWorkers} worker processes and their primary`}; db CPU: all local postgres processes; % of one core of ${machine.cores}. ` +
   "A scenario runs until the requests in flight at the end of its duration have finished.)");
+const timed = results.filter((r) => r.serverTiming.command);
+if (timed.length) {
+  console.log("\nThe saves' own parts (the server's Server-Timing header; render is up to the page's first byte):");
+  console.log(formatTable(
+    ["scenario", "session p95", "command p50", "command p95", "render p95", "server total p95", "client p95"],
+    timed.map((r) => [r.title, fmt(r.serverTiming.session?.p95 ?? Number.NaN), fmt(r.serverTiming.command!.p50), fmt(r.serverTiming.command!.p95), fmt(r.serverTiming.render?.p95 ?? Number.NaN), fmt(r.serverTiming.total?.p95 ?? Number.NaN), fmt(r.latency.p95)]),
+  ));
+}
 if (soakMinutes !== null) console.log("(soak: CPU figures are the whole mixed run's, the same for every row)");
 if (totalRetries) console.log(`(${totalRetries} GETs were re-sent once because the server closed a kept-alive socket as they went out; they count once, timed from the first try)`);
 if (results.some((r) => r.name === "plan-save")) console.log("(plan save: each save is preceded by an untimed GET of the editor for its current version; req/s counts saves)");
@@ -490,7 +527,7 @@ if (args["cpu-prof"]) log(`the server's CPU profile is in ${path.resolve(args["c
 
 if (args.json) {
   writeFileSync(args.json, JSON.stringify({
-    at: new Date().toISOString(), runId, machine, options: { concurrency, durationS, warmupS, soakMinutes, scenarios: selected },
+    at: new Date().toISOString(), runId, machine, options: { concurrency, workers: serverWorkers, durationS, warmupS, soakMinutes, scenarios: selected },
     targets: {
       municipality: targets.municipality,
       caseworkers: targets.caseworkers.map((c) => ({ email: c.email, assigned: c.assigned, familyPage: c.familyPage.id, planFamilies: c.planFamilies.map((f) => f.id) })),

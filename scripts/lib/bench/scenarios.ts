@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { ActionTemplate, checkActionResponse, type MultipartPart } from "./actions";
 import { htmlEscape, inputsOf, selectsOf, textareasOf, type HttpResponse, type Session } from "./http";
 import { expectedRedirect, formPath } from "./recorder";
+import { parseServerTiming } from "./stats";
 
 export interface Sample {
   /** Milliseconds of the timed request (NaN when it never got an answer). */
@@ -11,6 +12,13 @@ export interface Sample {
   ok: boolean;
   bytes: number;
   error?: string;
+  /** The server's own Server-Timing parts (session, command, render, total), in ms. */
+  timing?: Record<string, number>;
+}
+
+function sampleOf(res: HttpResponse, error: string | null): Sample {
+  const timing = parseServerTiming(res.headers["server-timing"]);
+  return error ? { ms: res.ms, ok: false, bytes: res.body.length, error, timing } : { ms: res.ms, ok: true, bytes: res.body.length, timing };
 }
 
 export type Worker = () => Promise<Sample>;
@@ -19,12 +27,14 @@ export interface Scenario {
   name: string;
   title: string;
   kind: "page" | "save";
+  /** The process whose CPU the scenario costs, when it is not the app server (the limit). */
+  pid?: number;
   /** One worker per concurrent client. */
   workers(concurrency: number): Worker[];
 }
 
 export const SCENARIO_NAMES = [
-  "floor", "caseworker-home", "family-page", "therapist-home", "coordinator-overview", "csv-export", "follow-up-save", "plan-save",
+  "floor", "limit", "caseworker-home", "family-page", "therapist-home", "coordinator-overview", "csv-export", "follow-up-save", "plan-save",
   "matching-list", "matching-case", "matching-candidates", "site-referrals", "coordinator-statistics",
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -49,7 +59,7 @@ export function htmlCheck(...markers: string[]): Check {
 async function timed(session: Session, path: string, check: Check): Promise<Sample> {
   const res = await session.request(path, { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8", "accept-language": "da-DK,da;q=0.9" } });
   const error = check(res);
-  return error ? { ms: res.ms, ok: false, bytes: res.body.length, error: `${path}: ${error}` } : { ms: res.ms, ok: true, bytes: res.body.length };
+  return sampleOf(res, error ? `${path}: ${error}` : null);
 }
 
 /** GET `path(i)` as `session(i)` for client i. */
@@ -145,7 +155,7 @@ export function followUpSaveScenario(template: ActionTemplate, forms: FollowUpFo
         const req = template.request(form.familyId, followUpFields(form, date, `${requestIdPrefix}${randomUUID()}`), form.session.jar.header());
         const res = await form.session.client.request(req.path, { method: "POST", headers: req.headers, body: req.body });
         const outcome = checkActionResponse(res, expectedRedirect("follow-up", form.familyId));
-        return outcome.ok ? { ms: res.ms, ok: true, bytes: res.body.length } : { ms: res.ms, ok: false, bytes: res.body.length, error: `follow-up ${form.familyId} ${date}: ${outcome.reason}` };
+        return sampleOf(res, outcome.ok ? null : `follow-up ${form.familyId} ${date}: ${outcome.reason}`);
       };
     }),
   };
@@ -206,7 +216,7 @@ export function planSaveScenario(template: ActionTemplate, targets: PlanTarget[]
         const req = template.request(target.familyId, fields, target.session.jar.header());
         const res = await target.session.client.request(req.path, { method: "POST", headers: req.headers, body: req.body });
         const outcome = checkActionResponse(res, expectedRedirect("plan", target.familyId));
-        return outcome.ok ? { ms: res.ms, ok: true, bytes: res.body.length } : { ms: res.ms, ok: false, bytes: res.body.length, error: `plan ${target.familyId}: ${outcome.reason}` };
+        return sampleOf(res, outcome.ok ? null : `plan ${target.familyId}: ${outcome.reason}`);
       };
     }),
   };

@@ -42,7 +42,7 @@ export interface RunningServer {
 }
 
 /** `nodeArgs` go to the server's node (e.g. --cpu-prof --cpu-prof-dir=DIR; NODE_OPTIONS refuses those). */
-export async function startServer(databaseUrl: string, log: (m: string) => void, nodeArgs: string[] = []): Promise<RunningServer> {
+export async function startServer(databaseUrl: string, log: (m: string) => void, nodeArgs: string[] = [], workers = 1): Promise<RunningServer> {
   const port = await freePort();
   const url = new URL(`http://127.0.0.1:${port}`);
   const env: NodeJS.ProcessEnv = {
@@ -53,6 +53,7 @@ export async function startServer(databaseUrl: string, log: (m: string) => void,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: url.origin,
+    WEB_CONCURRENCY: String(workers),
   };
   delete env.AUTH_SECRET; // the random one above signs this run's sessions
   // The production server (scripts/server.mjs), run with this node so the PID is the server's.
@@ -119,6 +120,16 @@ export function cpuSeconds(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU seconds of a process and its descendants (the server's worker processes). A worker that exits
+ * takes its seconds with it, so compare two readings of the same workers only.
+ */
+export function treeCpuSeconds(pid: number): number | null {
+  const own = cpuSeconds(pid);
+  if (own === null) return null;
+  return own + descendants(pid).reduce((sum, p) => sum + (cpuSeconds(p) ?? 0), 0);
 }
 
 /** The PIDs of a process's descendants (next start may fork workers). */
@@ -210,7 +221,9 @@ export function postgresCpuSeconds(): number | null {
     const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     if (comm !== "postgres") continue;
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    total += (Number(fields[11]) + Number(fields[12])) / 100;
+    // utime + stime, and cutime + cstime: the postmaster's count of its exited backends (a closed
+    // connection), without which the total drops when a backend ends and a scenario shows negative CPU.
+    total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
     seen = true;
   }
   return seen ? total : null;

@@ -63,3 +63,14 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     width.map((w, i) => (side(i) === "l" ? (cells[i] ?? "").padEnd(w) : (cells[i] ?? "").padStart(w))).join("  ").trimEnd();
   return [line(header), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
+
+/** `command;dur=12.3, total;dur=40` → { command: 12.3, total: 40 }; entries without a duration are left out. */
+export function parseServerTiming(header: string | string[] | undefined): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const entry of (Array.isArray(header) ? header.join(",") : header ?? "").split(",")) {
+    const [name, ...params] = entry.trim().split(";").map((x) => x.trim());
+    const dur = params.find((x) => x.startsWith("dur="));
+    if (name && dur && Number.isFinite(Number(dur.slice(4)))) out[name] = Number(dur.slice(4));
+  }
+  return out;
+}
