@@ -474,12 +474,13 @@ console.log(formatTable(
 console.log(`(limit: the family page's reads and audit row from a bare node:http + pg process, its own CPU in "app CPU"; see scripts/lib/bench/limit-server.mjs. ` +
   `app CPU: the server's ${serverWorkers === 1 ? "process" : `${serverWorkers} worker processes and their primary`}; db CPU: all local postgres processes; % of one core of ${machine.cores}. ` +
   "A scenario runs until the requests in flight at the end of its duration have finished.)");
-const timed = results.filter((r) => r.serverTiming.command);
+const timed = results.filter((r) => r.serverTiming.render);
 if (timed.length) {
-  console.log("\nThe saves' own parts (the server's Server-Timing header; render is up to the page's first byte):");
+  const part = (r: ScenarioResult, name: string, p: "p50" | "p95") => fmt(r.serverTiming[name]?.[p] ?? Number.NaN, 1);
+  console.log("\nThe server's own parts (its Server-Timing header, ms; render is the rest, up to the first byte; – where a part is not run):");
   console.log(formatTable(
-    ["scenario", "session p95", "command p50", "command p95", "render p95", "server total p95", "client p95"],
-    timed.map((r) => [r.title, fmt(r.serverTiming.session?.p95 ?? Number.NaN), fmt(r.serverTiming.command!.p50), fmt(r.serverTiming.command!.p95), fmt(r.serverTiming.render?.p95 ?? Number.NaN), fmt(r.serverTiming.total?.p95 ?? Number.NaN), fmt(r.latency.p95)]),
+    ["scenario", "session p50", "reminders p50", "command p50", "command p95", "render p50", "server total p95", "client p95"],
+    timed.map((r) => [r.title, part(r, "session", "p50"), part(r, "reminders", "p50"), part(r, "command", "p50"), part(r, "command", "p95"), part(r, "render", "p50"), part(r, "total", "p95"), fmt(r.latency.p95)]),
   ));
 }
 if (soakMinutes !== null) console.log("(soak: CPU figures are the whole mixed run's, the same for every row)");

@@ -1,7 +1,9 @@
 // The Server-Timing header of every response: `total` is the server's time until the response's
 // headers leave (for a server action that redirects, the command and the rendering of the page it
 // lands on, up to its first byte), and the app adds its own parts (src/server/timing.ts: the
-// session check and the command). A reverse proxy can log it; the browser's network panel shows it.
+// session check, the reminder count of the layout, a server action's command). Parts that run side
+// by side overlap, so `render` (the rest) is a lower bound. A reverse proxy can log the header; the
+// browser's network panel shows it.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { performance } from "node:perf_hooks";
 

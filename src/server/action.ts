@@ -13,7 +13,7 @@ export type FormState<T = unknown> = (CommandResult<T> & { values?: Record<strin
 
 /** Runs a command for a server action: the session and client address come from the request. */
 export async function runCommand<S extends z.ZodType, T>(command: Command<S, T>, raw: unknown, revalidate?: string): Promise<CommandResult<T>> {
-  const [actor, h] = await timed("session", () => Promise.all([getCurrentActor(), headers()]));
+  const [actor, h] = await Promise.all([getCurrentActor(), headers()]);
   const result = await timed("command", () => executeCommand(command, actor, raw, { ip: clientIpFrom(h) }));
   if (result.ok && revalidate) revalidatePath(revalidate);
   return result;

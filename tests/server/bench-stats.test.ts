@@ -1,7 +1,8 @@
 // The pure helpers of `npm run bench` (scripts/lib/bench): percentiles, the memory-slope fit, the
 // table, and the replay of a recorded server-action body.
 import { describe, expect, it } from "vitest";
-import { fmt, formatTable, linearFit, percentile, summarize } from "../../scripts/lib/bench/stats";
+import { fmt, formatTable, linearFit, parseServerTiming, percentile, summarize } from "../../scripts/lib/bench/stats";
+import { serverTimingHeader } from "../../scripts/lib/server-timing.mjs";
 import { ActionTemplate, buildMultipart, checkActionResponse, parseMultipart } from "../../scripts/lib/bench/actions";
 
 describe("bench stats", () => {
@@ -67,5 +68,18 @@ describe("bench stats", () => {
     expect(checkActionResponse(ok, "/families/fam2?followUp=1")).toEqual({ ok: true });
     const refused = { status: 200, headers: {}, text: () => '0:{"a":"$@1"}\n1:{"ok":false,"code":"CONFLICT"}' };
     expect(checkActionResponse(refused, "/families/fam2?followUp=1")).toMatchObject({ ok: false });
+  });
+});
+
+describe("parseServerTiming", () => {
+  it("reads the server's parts and leaves out what has no duration", () => {
+    expect(parseServerTiming("session;dur=2, command;dur=11.7, render;dur=26.3, total;dur=40")).toEqual({ session: 2, command: 11.7, render: 26.3, total: 40 });
+    expect(parseServerTiming('cache;desc="hit", db;dur=x, total;dur=5')).toEqual({ total: 5 });
+    expect(parseServerTiming(undefined)).toEqual({});
+    expect(parseServerTiming(["a;dur=1", "b;dur=2"])).toEqual({ a: 1, b: 2 });
+  });
+
+  it("reads what the server writes", () => {
+    expect(parseServerTiming(serverTimingHeader([{ name: "command", ms: 12.34 }], 50))).toEqual({ command: 12.3, render: 37.7, total: 50 });
   });
 });

@@ -7,7 +7,8 @@ import { executeCommand } from "@/server/command";
 import { getDb } from "@/server/db";
 import { endOtherSessions, endUserSessions } from "@/features/sessions/commands";
 import { listOwnSessions } from "@/features/sessions/queries";
-import { actorFor, makeMunicipality, makeUser } from "../support/factories";
+import { loadActor } from "@/server/auth/load-actor";
+import { actorFor, joinSite, makeMunicipality, makeSite, makeUser } from "../support/factories";
 
 const t0 = new Date("2026-11-28T08:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -33,6 +34,27 @@ describe("a server-side session behind every token", () => {
     expect(await row(token.sid as string)).toMatchObject({ revokedReason: "LOGOUT" });
     const db = await getDb();
     expect(await db.auditEvent.count({ where: { actorId: user.id, action: "LOGOUT" } })).toBe(1);
+  });
+
+  it("builds the same actor from its one-statement session read as the ORM's user read, memberships and all", async () => {
+    const m = await makeMunicipality();
+    const [siteA, siteB] = [await makeSite(), await makeSite()];
+    const staff = await makeUser("SITE", null);
+    await joinSite(staff.id, siteA.id, "STAFF");
+    await joinSite(staff.id, siteB.id, "STAFF");
+    const consultant = await makeUser("CONSULTANT", m.id);
+    await joinSite(consultant.id, siteB.id, "CONSULTANT");
+    const caseworker = await makeUser("CASEWORKER", m.id);
+    await (await getDb()).user.update({ where: { id: caseworker.id }, data: { locale: "en" } });
+    for (const user of [staff, consultant, caseworker]) {
+      const token = await login(user.id, new Date());
+      const actor = await actorForToken(token);
+      const expected = await loadActor(user.id);
+      expect(actor).toEqual({ ...expected, staffSiteIds: expect.arrayContaining(expected!.staffSiteIds), sessionId: token.sid });
+      expect(actor!.staffSiteIds).toHaveLength(expected!.staffSiteIds.length);
+    }
+    expect((await actorForToken(await login(staff.id, new Date())))!.staffSiteIds.sort()).toEqual([siteA.id, siteB.id].sort());
+    expect((await actorForToken(await login(caseworker.id, new Date())))!.locale).toBe("en");
   });
 
   it("refuses a token without a session, with an unknown one, or naming another user's session", async () => {

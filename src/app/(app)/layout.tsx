@@ -9,12 +9,14 @@ import { MenuToggle } from "@/components/menu-toggle";
 import { FocusHeadingOnNavigate } from "@/components/focus-heading-on-navigate";
 import { notificationsFor } from "@/features/notifications/queries";
 import { roleMay } from "@/server/authz/policy";
+import { timed } from "@/server/timing";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const [t, notifications] = await Promise.all([getTranslations(), notificationsFor(actor)]);
+  // Every page counts the user's reminders: its own part of the Server-Timing header.
+  const [t, notifications] = await Promise.all([getTranslations(), roleMay(actor.role, "notifications.own") ? timed("reminders", () => notificationsFor(actor)) : []]);
   const unread = notifications.filter((n) => !n.read).length;
   return (
     <div className="min-h-screen">

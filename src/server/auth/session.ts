@@ -9,6 +9,7 @@ import { roleMay, type Permission } from "../authz/policy";
 import { authOptions } from "./options";
 import { loadActor } from "./load-actor";
 import { actorForToken } from "./user-sessions";
+import { timed } from "../timing";
 
 // Re-exported: scripts (reminder e-mails) load actors without importing next/navigation and next-auth.
 export { loadActor };
@@ -24,10 +25,10 @@ const tokenReader: NextAuthOptions = {
  * token names: a logged-out, idle, expired or administrator-ended session, or a deactivated user,
  * is out at once.
  */
-export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+export const getCurrentActor = cache((): Promise<Actor | null> => timed("session", async () => {
   const token = (await getServerSession(tokenReader)) as Record<string, unknown> | null;
   return token ? actorForToken(token) : null;
-});
+}));
 
 /** For pages: the actor, or a redirect to the login page. */
 export async function requireActor(): Promise<Actor> {

@@ -6,7 +6,8 @@ import { idleMinutesFor } from "@/domain/method/settings-limits";
 import { getDb, type Db } from "../db";
 import type { Actor } from "../authz/actor";
 import { currentClientIp } from "../request-meta";
-import { ACTOR_USER_SELECT, toActor } from "./load-actor";
+import { Prisma } from "@/generated/prisma/client";
+import { toActor } from "./load-actor";
 
 export type RevokeReason = "LOGOUT" | "IDLE" | "USER_ENDED_OTHERS" | "ADMIN";
 
@@ -55,13 +56,7 @@ export async function loginRequestMeta(): Promise<{ ip: string | null; userAgent
 export async function actorForToken(token: Record<string, unknown>, now = new Date(), db?: Db): Promise<Actor | null> {
   if (typeof token.uid !== "string" || typeof token.sid !== "string" || token.sid.length > 100) return null;
   const conn = db ?? (await getDb());
-  const session = await conn.userSession.findUnique({
-    where: { id: token.sid },
-    select: {
-      userId: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true,
-      user: { select: { ...ACTOR_USER_SELECT, municipality: { select: { settings: true } } } },
-    },
-  });
+  const session = await readSession(conn, token.sid);
   if (!session || session.userId !== token.uid) return null;
   const verdict = sessionVerdict(session, now, sessionLimits(session.user.municipality?.settings));
   if (verdict === "IDLE") await revokeSession(conn, token.sid, "IDLE", now);
@@ -71,6 +66,29 @@ export async function actorForToken(token: Record<string, unknown>, now = new Da
     await conn.userSession.updateMany({ where: { id: token.sid, revokedAt: null, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now } });
   }
   return toActor(session.user, token.sid);
+}
+
+type SessionRow = { userId: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null };
+type ActorUserRow = Parameters<typeof toActor>[0] & { active: boolean; municipality: { settings: unknown } | null };
+
+/**
+ * The session with its user, the user's site memberships and municipality settings in one statement:
+ * every request of a logged-in user runs it, and as a nested ORM read it was four round trips.
+ */
+async function readSession(db: Db, sid: string): Promise<(SessionRow & { user: ActorUserRow }) | null> {
+  const [row] = await db.$queryRaw<(SessionRow & Omit<ActorUserRow, "municipality" | "siteMemberships"> & { settings: unknown; siteMemberships: ActorUserRow["siteMemberships"] })[]>(Prisma.sql`
+    SELECT s."userId", s."createdAt", s."lastSeenAt", s."expiresAt", s."revokedAt",
+           u.id, u.email, u.name, u.role::text AS role, u."municipalityId", u.locale, u.active, u."parentId",
+           m.settings,
+           COALESCE((SELECT json_agg(json_build_object('siteId', sm."siteId", 'role', sm.role::text) ORDER BY sm.id)
+                     FROM "SiteMembership" sm WHERE sm."userId" = u.id), '[]'::json) AS "siteMemberships"
+    FROM "UserSession" s
+    JOIN "User" u ON u.id = s."userId"
+    LEFT JOIN "Municipality" m ON m.id = u."municipalityId"
+    WHERE s.id = ${sid}`);
+  if (!row) return null;
+  const { userId, createdAt, lastSeenAt, expiresAt, revokedAt, settings, ...user } = row;
+  return { userId, createdAt, lastSeenAt, expiresAt, revokedAt, user: { ...user, municipality: user.municipalityId ? { settings } : null } };
 }
 
 export async function revokeSession(db: Db, sid: string, reason: RevokeReason, now = new Date()): Promise<void> {
