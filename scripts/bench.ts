@@ -1,6 +1,6 @@
 // `npm run bench`: a load benchmark over real HTTP with logged-in users, against the scale data.
 //   DATABASE_URL='postgresql://user@host:5432/db?schema=public' npm run bench -- [options]
-// Builds the app if stale, starts `next start` on a free port, logs in several caseworkers, therapists
+// Builds the app if stale, starts the production server (scripts/server.mjs) on a free port, logs in several caseworkers, therapists
 // and the coordinator of the largest municipality, and measures each scenario with C concurrent
 // clients after a warm-up. Every answer is checked (status, the page's own marker, or the CSV), saves
 // go through the app's real server actions (the request format recorded once from Chromium) and their

@@ -28,7 +28,7 @@ if (!env.AUTH_SECRET && !env.NEXTAUTH_SECRET) {
 }
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-buildIfStale(env);
+buildIfStale(env, { typeCheck: false });
 
 const server = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, PORT: port } });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

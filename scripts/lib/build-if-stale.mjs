@@ -13,12 +13,13 @@ function newestMtime(dir) {
   return newest;
 }
 
-export function buildIfStale(env) {
+/** `typeCheck: false` for `npm start`: a build to run the app skips TypeScript's check (tests and CI keep it). */
+export function buildIfStale(env, { typeCheck = true } = {}) {
   const buildId = path.join(".next", "BUILD_ID");
   const inputs = ["package-lock.json", "next.config.ts", "prisma/schema.prisma"].filter((f) => existsSync(f));
   const stale = () => Math.max(newestMtime("src"), ...inputs.map((f) => statSync(f).mtimeMs)) > statSync(buildId).mtimeMs;
   if (existsSync(buildId) && !stale()) return;
   console.log("[forældrestøtte] building the app (first start or changed sources) …");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1", FS_BUILD_WITHOUT_TYPECHECK: typeCheck ? "0" : "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

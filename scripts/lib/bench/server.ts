@@ -1,4 +1,4 @@
-// Builds the app when stale and runs `next start` as a direct child node process, so that its PID is
+// Builds the app when stale and runs the production server (scripts/server.mjs) as a direct child node process, so that its PID is
 // the server's own and its memory can be read from /proc/<pid>/status.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -74,7 +74,7 @@ export async function startServer(databaseUrl: string, log: (m: string) => void,
 
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (exited !== undefined) throw new Error(`next start exited (${exited}) before it answered:\n${output.slice(-30).join("\n")}`);
+    if (exited !== undefined) throw new Error(`the server exited (${exited}) before it answered:\n${output.slice(-30).join("\n")}`);
     try {
       const res = await fetch(new URL("/api/health", url));
       if (res.status === 200) break;
@@ -84,7 +84,7 @@ export async function startServer(databaseUrl: string, log: (m: string) => void,
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  log(`next start listening on ${url.origin} (pid ${child.pid})`);
+  log(`server listening on ${url.origin} (pid ${child.pid})`);
   return {
     url,
     pid: child.pid!,
@@ -132,7 +132,7 @@ export function treeCpuSeconds(pid: number): number | null {
   return own + descendants(pid).reduce((sum, p) => sum + (cpuSeconds(p) ?? 0), 0);
 }
 
-/** The PIDs of a process's descendants (next start may fork workers). */
+/** The PIDs of a process's descendants (the server's worker processes). */
 export function descendants(pid: number): number[] {
   const out: number[] = [];
   const walk = (p: number) => {
