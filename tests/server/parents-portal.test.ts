@@ -11,7 +11,7 @@ import { loadPortalPlan } from "@/features/portal/plan-queries";
 import { savePlanDraft } from "@/features/plan/commands";
 import { ownMatchingCases } from "@/features/portal/matching-queries";
 import { loadActor } from "@/server/auth/load-actor";
-import { actorFor, auditRows, makeFamily, makeMunicipality, makeSite, makeUser } from "../support/factories";
+import { actorFor, auditRows, makeFamily, makeMunicipality, makeUser } from "../support/factories";
 
 const at = { now: new Date("2026-11-30T09:00:00Z") };
 
@@ -227,6 +227,5 @@ describe("the caseworker's side of the access", () => {
     expect(await executeCommand(inviteParent, stranger, { familyId: s.family.id, parentId: s.second.id, email: `x-${randomUUID()}@example.dk` }, at)).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await executeCommand(offerPlanToParents, s.parent, { familyId: s.family.id, planVersionId: s.draft.id, rowVersion: 1 }, at)).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await executeCommand(savePlanDraft, s.parent, { familyId: s.family.id, basedOnVersionId: s.draft.id, basedOnRowVersion: 1, parentsAccount: "", goals: [] }, at)).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    await makeSite();
   });
 });

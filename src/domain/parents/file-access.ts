@@ -39,6 +39,11 @@ export function fileAccessDueOn(requestedOn: CalendarDate): CalendarDate {
   return d;
 }
 
+/** An unanswered request whose last day has passed; the caseworker's home and the family page both show it. */
+export function isFileRequestOverdue(request: { dueOn: CalendarDate; answeredOn?: CalendarDate | null }, today: CalendarDate): boolean {
+  return !request.answeredOn && request.dueOn < today;
+}
+
 export function checkFileRequest(openRequests: number): ParentRefusal | null {
   return openRequests > 0 ? refuseParent("PORTAL_FILE_REQUEST_OPEN") : null;
 }

@@ -5,7 +5,7 @@ import daAccess from "../../i18n/messages/parent-access.da.json";
 import enAccess from "../../i18n/messages/parent-access.en.json";
 import {
   checkFileAnswer, checkFileRequest, checkInvite, checkOffer, checkParentRatings, checkPlanResponse, checkReopen, checkSuspend,
-  closedDays, easterSunday, fileAccessDueOn, isWorkingDay, parentAccessState, PARENT_REASON_CODES, siteAsParentSees,
+  closedDays, easterSunday, fileAccessDueOn, isFileRequestOverdue, isWorkingDay, parentAccessState, PARENT_REASON_CODES, siteAsParentSees,
 } from ".";
 
 describe("a parent's access", () => {
@@ -73,6 +73,10 @@ describe("access to one's file (forvaltningsloven § 9)", () => {
   it("is due 7 working days after the request, skipping weekends and holidays", () => {
     expect(fileAccessDueOn("2026-11-30")).toBe("2026-12-09"); // Monday → Wednesday week after
     expect(fileAccessDueOn("2026-11-28")).toBe("2026-12-08"); // a Saturday request counts from Monday
+    // Overdue from the day after the last day, and never once answered.
+    expect(isFileRequestOverdue({ dueOn: "2026-12-08" }, "2026-12-08")).toBe(false);
+    expect(isFileRequestOverdue({ dueOn: "2026-12-08" }, "2026-12-09")).toBe(true);
+    expect(isFileRequestOverdue({ dueOn: "2026-12-08", answeredOn: "2026-12-10" }, "2026-12-11")).toBe(false);
     expect(fileAccessDueOn("2026-12-21")).toBe("2027-01-04"); // 24–26 Dec and 1 Jan are closed
     expect(fileAccessDueOn("2026-03-30")).toBe("2026-04-13"); // Easter: 2, 3 and 6 April are closed
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { parentAccessState, type ParentAccessState } from "@/domain/parents";
+import { isFileRequestOverdue, parentAccessState, type ParentAccessState } from "@/domain/parents";
 import { todayInCopenhagen } from "@/domain/method";
 import type { Db } from "@/server/db";
 import { auditFamilyViews } from "@/server/audit";
@@ -72,6 +72,6 @@ export async function openFileRequests(db: Db, actor: Actor, now = new Date()) {
   const today = todayInCopenhagen(now);
   return rows.map((r) => ({
     id: r.id, familyId: r.familyId, familyName: r.parent.family.displayName, parentName: r.parent.name,
-    requestedOn: fromDbDate(r.requestedOn), dueOn: fromDbDate(r.dueOn), overdue: fromDbDate(r.dueOn) < today,
+    requestedOn: fromDbDate(r.requestedOn), dueOn: fromDbDate(r.dueOn), overdue: isFileRequestOverdue({ dueOn: fromDbDate(r.dueOn) }, today),
   }));
 }

@@ -6,6 +6,7 @@ import type { Actor } from "@/server/authz/actor";
 import { roleMay } from "@/server/authz/policy";
 import { familyScope } from "@/server/authz/scope";
 import { todayInCopenhagen } from "@/domain/method";
+import { isFileRequestOverdue } from "@/domain/parents";
 import { fileRequestsFor, parentAccessRows, planResponsesFor } from "../queries";
 import { InviteParentForm, OfferPlanForm, ReopenAccessForm, ShareSiteForm, SuspendAccessForm, AnswerFileRequestForm } from "./parent-access-forms";
 
@@ -93,7 +94,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
                 <p>
                   {t("files.request", { name: r.parentName, date: format(r.requestedOn, "dayLong") })}{" "}
                   {r.answeredOn ? t("files.answered", { date: format(r.answeredOn, "dayLong") }) : (
-                    <strong className={r.dueOn < today ? "text-red-800" : undefined}>{t(r.dueOn < today ? "files.overdue" : "files.due", { date: format(r.dueOn, "dayLong") })}</strong>
+                    <strong className={isFileRequestOverdue(r, today) ? "text-red-800" : undefined}>{t(isFileRequestOverdue(r, today) ? "files.overdue" : "files.due", { date: format(r.dueOn, "dayLong") })}</strong>
                   )}
                 </p>
                 {r.text && <p className="text-sm">{t("files.text", { text: r.text })}</p>}
