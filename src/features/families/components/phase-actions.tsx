@@ -46,14 +46,14 @@ export async function PhaseActions({ data }: { data: FamilyPageData }) {
       </CommandForm>
     ),
     EXTEND_PHASE: current && (
-      <CommandForm action={extendPhaseAction} submitLabel={t("phaseActions.extend")} testId="extend-form">
+      <CommandForm action={extendPhaseAction} submitLabel={t("phaseActions.extend")} testId="extend-form" secondary>
         {hidden}
         <p className="text-sm text-slate-700">{t("phaseActions.extendRule", { weeks: current.plannedWeeks ?? 0, max: current.kind === "CHANGE" ? config.changeMaxWeeks : config.maintenanceMaxWeeks })}</p>
         <Field name="plannedWeeks" type="number" label={t("phaseActions.newPlannedWeeks")} defaultValue={Math.min((current.plannedWeeks ?? 0) + 2, current.kind === "CHANGE" ? config.changeMaxWeeks : config.maintenanceMaxWeeks)} required />
       </CommandForm>
     ),
     END_PHASE: current && (
-      <CommandForm action={endPhaseAction} submitLabel={t("phaseActions.end")} testId="end-phase-form">
+      <CommandForm action={endPhaseAction} submitLabel={t("phaseActions.end")} testId="end-phase-form" secondary>
         {hidden}
         <p className="text-sm text-slate-700">{t("phaseActions.endRule", { min: current.kind === "CHANGE" ? config.changeMinWeeks : config.maintenanceMinWeeks })}</p>
         <div className="grid gap-3 sm:grid-cols-2">
@@ -76,7 +76,7 @@ export async function PhaseActions({ data }: { data: FamilyPageData }) {
       </CommandForm>
     ),
     CLOSE: (
-      <CommandForm action={closeCaseAction} submitLabel={t("phaseActions.close")} testId="close-form">
+      <CommandForm action={closeCaseAction} submitLabel={t("phaseActions.close")} testId="close-form" secondary>
         {hidden}
         <p className="text-sm text-slate-700">{t("phaseActions.closeRule")}</p>
         <div className="grid gap-3 sm:grid-cols-2">
