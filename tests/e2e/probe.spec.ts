@@ -74,6 +74,10 @@ function filled(route: string, familyId: string): string {
  * valid ones. Each key alone gets a third of the values per route and role (`round`): the roles that
  * reach a page share the three rounds, each sending one, instead of each sending all three.
  */
+// On PostgreSQL (CI's second pass) each key alone is left out: the same parsing code answers as on the
+// embedded database, which gets them all; every value still goes in with all keys at once.
+const SINGLE_KEYS = !(process.env.DATABASE_URL ?? "").startsWith("postgres");
+
 function urlsFor(route: string, base: string, reachable: boolean, round: number): string[] {
   const out: string[] = [];
   if (/\[[^\]]+\]/.test(route)) for (const s of SEGMENTS) out.push(route.replace(/\[\.{0,3}[^\]]+\]/g, s));
@@ -81,7 +85,7 @@ function urlsFor(route: string, base: string, reachable: boolean, round: number)
   for (const v of reachable ? QUERY_VALUES : QUERY_VALUES.slice(3, 5)) out.push(`${base}?${QUERY_KEYS.map((k) => `${k}=${v}`).join("&")}`);
   if (!reachable) return out;
   out.push(`${base}?${QUERY_KEYS.map((k) => `${k}=a&${k}=b`).join("&")}`);
-  QUERY_KEYS.forEach((k, i) => out.push(`${base}?${k}=${QUERY_VALUES[(i * 3 + round) % QUERY_VALUES.length]}`));
+  if (SINGLE_KEYS) QUERY_KEYS.forEach((k, i) => out.push(`${base}?${k}=${QUERY_VALUES[(i * 3 + round) % QUERY_VALUES.length]}`));
   return out;
 }
 
