@@ -67,6 +67,10 @@ function filled(route: string, familyId: string): string {
   return route.replace(/^\/families\/\[id\]/, `/families/${familyId}`).replace(/\[\.{0,3}[^\]]+\]/g, "x");
 }
 
+// On PostgreSQL (CI's second pass) each key alone is left out: the same parsing code answers as on the
+// embedded database, which gets them all; every value still goes in with all keys at once.
+const SINGLE_KEYS = !(process.env.DATABASE_URL ?? "").startsWith("postgres");
+
 /**
  * Malformed segments for a dynamic route; every hostile value in all query keys at once; and, only
  * where this role reaches the page (so the page really reads its query), each key alone, since a
@@ -74,10 +78,6 @@ function filled(route: string, familyId: string): string {
  * valid ones. Each key alone gets a third of the values per route and role (`round`): the roles that
  * reach a page share the three rounds, each sending one, instead of each sending all three.
  */
-// On PostgreSQL (CI's second pass) each key alone is left out: the same parsing code answers as on the
-// embedded database, which gets them all; every value still goes in with all keys at once.
-const SINGLE_KEYS = !(process.env.DATABASE_URL ?? "").startsWith("postgres");
-
 function urlsFor(route: string, base: string, reachable: boolean, round: number): string[] {
   const out: string[] = [];
   if (/\[[^\]]+\]/.test(route)) for (const s of SEGMENTS) out.push(route.replace(/\[\.{0,3}[^\]]+\]/g, s));

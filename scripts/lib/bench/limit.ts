@@ -7,7 +7,6 @@ import type pg from "pg";
 import { HttpClient, htmlEscape } from "./http";
 import type { Sample, Scenario } from "./scenarios";
 import { freePort } from "./server";
-import { parseServerTiming } from "./stats";
 
 export interface LimitServer {
   pid: number;
@@ -36,7 +35,7 @@ export async function startLimit(db: pg.Client, databaseUrl: string, users: { id
       const u = users[i % users.length]!;
       const res = await client.request(`/families/${u.familyId}`, { headers: { cookie: `sid=${sessions[i % users.length]}` } });
       const ok = res.status === 200 && res.text().includes(htmlEscape(u.displayName));
-      return { ms: res.ms, ok, bytes: res.body.length, timing: parseServerTiming(res.headers["server-timing"]), ...(ok ? {} : { error: `limit /families/${u.familyId}: HTTP ${res.status}` }) };
+      return { ms: res.ms, ok, bytes: res.body.length, ...(ok ? {} : { error: `limit /families/${u.familyId}: HTTP ${res.status}` }) };
     }),
   };
   return {

@@ -2,7 +2,11 @@ import "server-only";
 import { getDb } from "../db";
 import type { Actor } from "../authz/actor";
 
-/** The user fields every Actor is built from, so a session lookup can fetch them in the same query. */
+/**
+ * The user fields every Actor is built from. The per-request session read (readSession in
+ * user-sessions.ts) selects the same fields in SQL; tests/server/sessions.test.ts proves both build
+ * the same actor.
+ */
 export const ACTOR_USER_SELECT = {
   id: true, email: true, name: true, role: true, municipalityId: true, locale: true, active: true, parentId: true,
   siteMemberships: { select: { siteId: true, role: true } },
