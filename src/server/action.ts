@@ -7,6 +7,7 @@ import { clientIpFrom } from "./request-meta";
 import { executeCommand, type Command, type CommandResult } from "./command";
 import { formToObject, HostileFormError } from "./form-data";
 import { timed } from "./timing";
+import { withTexts } from "./action-texts";
 
 /** What a form gets back: the command's result plus, on failure, what the user typed. */
 export type FormState<T = unknown> = (CommandResult<T> & { values?: Record<string, string> }) | null;
@@ -16,7 +17,7 @@ export async function runCommand<S extends z.ZodType, T>(command: Command<S, T>,
   const [actor, h] = await Promise.all([getCurrentActor(), headers()]);
   const result = await timed("command", () => executeCommand(command, actor, raw, { ip: clientIpFrom(h) }));
   if (result.ok && revalidate) revalidatePath(revalidate);
-  return result;
+  return withTexts(result);
 }
 
 /**
@@ -31,13 +32,13 @@ export function fieldOf(formData: unknown, name: string): string {
 export async function runFormCommand<S extends z.ZodType, T>(command: Command<S, T>, formData: FormData, revalidate?: string): Promise<FormState<T>> {
   // Parsed before anything else runs: a hostile form is refused before it reaches the session,
   // the database or the command.
-  if (!(formData instanceof FormData)) return { ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } };
+  if (!(formData instanceof FormData)) return withTexts({ ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } });
   let input: Record<string, unknown>;
   try {
     input = formToObject(formData.entries());
   } catch (error) {
     if (!(error instanceof HostileFormError)) throw error;
-    return { ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } };
+    return withTexts({ ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } });
   }
   const result = await runCommand(command, input, revalidate);
   return result.ok ? result : { ...result, values: typedValues(formData) };

@@ -15,7 +15,11 @@ import { zodFieldErrors } from "./validation";
 
 export type CommandResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ErrorCode | "INTERNAL"; reason?: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors };
+  | {
+    ok: false; code: ErrorCode | "INTERNAL"; reason?: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors;
+    /** The summary and the reason in the user's language, added by the server action (action-texts.ts). */
+    texts?: { code: string; reason?: string };
+  };
 
 export interface CommandContext {
   actor: Actor;

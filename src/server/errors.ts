@@ -13,7 +13,8 @@ export type ErrorCode =
   /** Too many failed logins. */
   | "THROTTLED";
 
-export type FieldErrors = Record<string, { key: string; params?: Record<string, string | number> }[]>;
+/** `text` is the message in the user's language, added by the server action before it answers. */
+export type FieldErrors = Record<string, { key: string; params?: Record<string, string | number>; text?: string }[]>;
 
 export class AppError extends Error {
   constructor(

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, login } from "./support";
 import { expectNoAxeViolations } from "./axe";
@@ -21,10 +23,18 @@ const PAPER = /\/print$/;
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 const RAW_CODE = /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/;
 
-async function checkReadableText(page: Page, path: string) {
+// A client component whose page did not send it its namespace shows the key instead ("people.addChild"):
+// src/i18n/client-messages.ts. Any "<namespace>.<key>" in the text is such a miss.
+const MESSAGES_DIR = path.resolve(import.meta.dirname, "../../src/i18n/messages");
+const NAMESPACES = [...new Set(readdirSync(MESSAGES_DIR).filter((f) => f.endsWith("da.json"))
+  .flatMap((f) => Object.keys(JSON.parse(readFileSync(path.join(MESSAGES_DIR, f), "utf8")) as object)))];
+const MESSAGE_KEY = new RegExp(`(?<![@\\w.])(?:${NAMESPACES.join("|")})\\.[a-z][A-Za-z]+\\b`);
+
+async function checkReadableText(page: Page, where: string) {
   const text = await page.locator("body").innerText();
-  expect(text.match(ISO_DATE)?.[0], `${path} shows an ISO date`).toBeUndefined();
-  expect(text.match(RAW_CODE)?.[0], `${path} shows a raw code`).toBeUndefined();
+  expect(text.match(ISO_DATE)?.[0], `${where} shows an ISO date`).toBeUndefined();
+  expect(text.match(RAW_CODE)?.[0], `${where} shows a raw code`).toBeUndefined();
+  expect(text.match(MESSAGE_KEY)?.[0], `${where} shows a message key, not its text`).toBeUndefined();
 }
 
 const routeOf = (path: string) => path.split("/").map((s) => (/^[a-z0-9]{20,}$/.test(s) && /\d/.test(s) ? ":id" : s)).join("/");
@@ -54,13 +64,15 @@ async function crawl(page: Page, home: string) {
     const title = await page.title();
     visited.set(path, title);
     await checkReadableText(page, path);
-    await expectNoAxeViolations(page, `${path} at 320 px`);
     if (!PAPER.test(path)) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
     }
-    // The first page of each route also at a desk's 1280 px: a wide layout can fail where a phone's does not.
+    // axe on the first page of each route, at a phone's 320 px and a desk's 1280 px (a wide layout can fail
+    // where a phone's does not). The second record of a route is the same template with other data: its
+    // title, words and reflow are checked above; axe on it too made the caseworker's crawl run past 7 minutes.
     if (perRoute.get(route) === 1) {
+      await expectNoAxeViolations(page, `${path} at 320 px`);
       await page.setViewportSize(DESK);
       await expectNoAxeViolations(page, `${path} at 1280 px`);
       await page.setViewportSize(PHONE);

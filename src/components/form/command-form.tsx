@@ -1,8 +1,6 @@
 "use client";
 
 import { createContext, useActionState, useContext, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
-import { useMessageText } from "./use-message-text";
 import type { FormState } from "@/server/action";
 import { SuccessNotice } from "../success-notice";
 
@@ -30,8 +28,6 @@ export function CommandForm({
   secondary?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
-  const t = useTranslations();
-  const text = useMessageText();
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [labels, setLabels] = useState<Record<string, string>>({});
@@ -49,7 +45,7 @@ export function CommandForm({
   }, [state, resetOnSuccess]);
 
   const errors = state && !state.ok
-    ? Object.entries(state.fieldErrors ?? {}).flatMap(([name, list]) => list.map((e, i) => ({ id: `${name}-${i}`, name, text: text(e.key, e.params) })))
+    ? Object.entries(state.fieldErrors ?? {}).flatMap(([name, list]) => list.map((e, i) => ({ id: `${name}-${i}`, name, text: e.text ?? e.key })))
     : [];
   // A rule's refusal that names a field is listed once, as that field's link; otherwise it stands on its own.
   const reasonApart = state && !state.ok && state.reason && !(state.code === "RULE" && errors.length > 0);
@@ -59,8 +55,8 @@ export function CommandForm({
       <form ref={formRef} action={formAction} className={className ?? "space-y-4"} data-testid={testId} noValidate>
         {state && !state.ok && (
           <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900" data-testid="error-summary">
-            <p className="font-medium">{t(`errors.${state.code}`)}</p>
-            {reasonApart && <p className="mt-1" data-testid="rule-reason">{text(`reasons.${state.reason}`, state.params)}</p>}
+            <p className="font-medium">{state.texts?.code ?? state.code}</p>
+            {reasonApart && <p className="mt-1" data-testid="rule-reason">{state.texts?.reason ?? state.reason}</p>}
             {errors.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {errors.map((e) => (

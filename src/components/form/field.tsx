@@ -1,7 +1,6 @@
 "use client";
 
 import { useId } from "react";
-import { useMessageText } from "./use-message-text";
 import { useFormState } from "./command-form";
 
 type Option = { value: string; label: string };
@@ -27,7 +26,6 @@ export function Field({
   /** e.g. "current-password" / "new-password", so password managers fill the right field. */
   autoComplete?: string;
 }) {
-  const text = useMessageText();
   const state = useFormState();
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
@@ -46,7 +44,7 @@ export function Field({
           <input type="checkbox" id={id} name={name} defaultChecked={checked} aria-describedby={describedBy} className="h-4 w-4" />
           {label}
         </label>
-        <FieldMessages id={id} hint={hint} errors={errors.map((e) => text(e.key, e.params))} />
+        <FieldMessages id={id} hint={hint} errors={errors.map((e) => e.text ?? e.key)} />
       </div>
     );
   }
@@ -66,7 +64,7 @@ export function Field({
       ) : (
         <input {...common} type={type} defaultValue={value} min={min} max={max} step={step} autoComplete={autoComplete} />
       )}
-      <FieldMessages id={id} hint={hint} errors={errors.map((e) => text(e.key, e.params))} />
+      <FieldMessages id={id} hint={hint} errors={errors.map((e) => e.text ?? e.key)} />
     </div>
   );
 }
@@ -84,9 +82,8 @@ function FieldMessages({ id, hint, errors }: { id: string; hint?: string; errors
 
 /** Errors about a group of fields (e.g. "goals") that no single input stands for. */
 export function FieldError({ name }: { name: string }) {
-  const text = useMessageText();
   const state = useFormState();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
   if (!errors.length) return null;
-  return <p tabIndex={-1} data-error-for={name} className="text-sm text-red-700" data-testid="field-error">{errors.map((e) => text(e.key, e.params)).join(" ")}</p>;
+  return <p tabIndex={-1} data-error-for={name} className="text-sm text-red-700" data-testid="field-error">{errors.map((e) => e.text ?? e.key).join(" ")}</p>;
 }

@@ -5,6 +5,8 @@ import { requireRole } from "@/server/auth/session";
 import { listSites, listUsers } from "@/features/admin/queries";
 import { EndUserSessionsButton } from "@/features/sessions/components/end-user-sessions-button";
 import { TableRegion } from "@/components/table-region";
+import { ClientMessages } from "@/components/client-messages";
+import { SESSIONS_MESSAGES } from "@/features/sessions/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -43,7 +45,7 @@ export default async function AdminHome() {
                   <td className="py-2 pr-4">{t(`roles.${u.role}`)}</td>
                   <td className="py-2 pr-4">{u.municipality?.name ?? t("family.none")}</td>
                   <td className="py-2 pr-4">{u.active ? t("admin.yes") : t("admin.no")}</td>
-                  <td className="py-2"><EndUserSessionsButton userId={u.id} /></td>
+                  <td className="py-2"><ClientMessages namespaces={SESSIONS_MESSAGES}><EndUserSessionsButton userId={u.id} /></ClientMessages></td>
                 </tr>
               ))}
             </tbody>

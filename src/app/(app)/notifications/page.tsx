@@ -5,6 +5,8 @@ import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { listNotifications, MEETING_CHANGE_KINDS, type AppNotification } from "@/features/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "@/features/notifications/mark-read";
+import { ClientMessages } from "@/components/client-messages";
+import { NOTIFICATIONS_MESSAGES } from "@/features/notifications/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -21,13 +23,13 @@ export default async function NotificationsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
-      {list.length > 0 && <MarkAllReadButton />}
+      {list.length > 0 && <ClientMessages namespaces={NOTIFICATIONS_MESSAGES}><MarkAllReadButton /></ClientMessages>}
       {list.length === 0 ? <p className="text-slate-600">{t("none")}</p> : (
         <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="notifications">
           {list.map((n) => (
             <li key={n.key} className={`flex flex-wrap items-center justify-between gap-3 p-3 ${n.read ? "text-slate-500" : ""}`} data-read={n.read}>
               <span><Link href={n.href} className="underline">{label(n)}</Link></span>
-              {!n.read && <MarkReadButton notificationKey={n.key} />}
+              {!n.read && <ClientMessages namespaces={NOTIFICATIONS_MESSAGES}><MarkReadButton notificationKey={n.key} /></ClientMessages>}
             </li>
           ))}
         </ul>

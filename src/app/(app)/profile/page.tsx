@@ -5,6 +5,9 @@ import { listOwnSessions } from "@/features/sessions/queries";
 import { SessionList } from "@/features/sessions/components/session-list";
 import { EndOtherSessionsButton } from "@/features/sessions/components/end-other-sessions-button";
 import { ChangePasswordForm } from "@/features/accounts/change-password-form";
+import { ClientMessages } from "@/components/client-messages";
+import { ACCOUNTS_MESSAGES } from "@/features/accounts/client-messages";
+import { SESSIONS_MESSAGES } from "@/features/sessions/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -26,12 +29,12 @@ export default async function ProfilePage() {
       <section aria-labelledby="change-password-heading" className="space-y-3">
         <h2 id="change-password-heading" className="text-lg font-semibold">{t("credentials.change.title")}</h2>
         <p className="max-w-md text-sm text-slate-700">{t("credentials.change.intro")}</p>
-        <ChangePasswordForm />
+        <ClientMessages namespaces={ACCOUNTS_MESSAGES}><ChangePasswordForm /></ClientMessages>
       </section>
       <section aria-labelledby="sessions" className="space-y-3">
         <h2 id="sessions" className="text-lg font-semibold">{t("sessions.title")}</h2>
         <SessionList sessions={sessions} />
-        <EndOtherSessionsButton />
+        <ClientMessages namespaces={SESSIONS_MESSAGES}><EndOtherSessionsButton /></ClientMessages>
       </section>
     </div>
   );

@@ -9,7 +9,6 @@ interface Person { id: string; name: string; role: string; active: boolean }
 
 /** A group of checkboxes with one legend and the server's errors for the group's name. */
 function CheckboxGroup({ name, legend, hint, options }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[] }) {
-  const t = useTranslations();
   const state = useFormState();
   const errors = state && !state.ok ? (state.fieldErrors?.[name] ?? []) : [];
   const errorId = `${name}-error`;
@@ -27,7 +26,7 @@ function CheckboxGroup({ name, legend, hint, options }: { name: string; legend: 
           </li>
         ))}
       </ul>
-      {errors.length > 0 && <p id={errorId} className="mt-1 text-sm text-red-700" data-testid="field-error">{errors.map((e) => t(e.key, e.params ?? {})).join(" ")}</p>}
+      {errors.length > 0 && <p id={errorId} className="mt-1 text-sm text-red-700" data-testid="field-error">{errors.map((e) => e.text ?? e.key).join(" ")}</p>}
     </fieldset>
   );
 }

@@ -6,6 +6,8 @@ import { roleMay } from "@/server/authz/policy";
 import { loadFamilyTimeline, type TimelineItem } from "../queries";
 import { JournalEntryForm } from "./journal-entry-form";
 import { SuccessNotice } from "@/components/success-notice";
+import { ClientMessages } from "@/components/client-messages";
+import { JOURNAL_MESSAGES } from "@/features/journal/client-messages";
 
 const NOTICES = ["edited", "corrected"] as const;
 const first = (v?: string | string[]) => (Array.isArray(v) ? v[0] : v);
@@ -48,7 +50,7 @@ export async function JournalSection({ actor, familyId, page, notice }: { actor:
       {data.canWrite && (
         <details className="no-print mt-3">
           <summary className="cursor-pointer font-medium text-brand-700">{t("newEntry")}</summary>
-          <div className="mt-2"><JournalEntryForm familyId={familyId} today={data.today} /></div>
+          <div className="mt-2"><ClientMessages namespaces={JOURNAL_MESSAGES}><JournalEntryForm familyId={familyId} today={data.today} /></ClientMessages></div>
         </details>
       )}
       {data.items.length === 0 ? <p className="mt-3 text-sm text-slate-600">{t("empty")}</p> : (

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { getDateFormat } from "@/i18n/server-dates";
 import type { MatchingCasePage } from "../case-queries";
 import { ProfileForm } from "./case-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 const TEXTS = ["needs", "resources", "school", "siblings", "health", "languageCulture", "interests", "network", "distanceToParents"] as const;
 
@@ -16,7 +18,7 @@ export async function MatchingProfileSection({ c }: { c: MatchingCasePage }) {
       <p className="text-sm text-slate-700">{t("profileIntro")}</p>
       <p className="text-sm font-medium" data-testid="profile-version">{newest ? line(newest) : t("noProfile")}</p>
       {c.canWrite ? (
-        <ProfileForm caseId={c.id} basedOn={newest?.version ?? 0} profile={newest ?? null} />
+        <ClientMessages namespaces={MATCHING_MESSAGES}><ProfileForm caseId={c.id} basedOn={newest?.version ?? 0} profile={newest ?? null} /></ClientMessages>
       ) : newest ? (
         <dl className="grid gap-2 sm:grid-cols-2">
           {TEXTS.map((f) => <div key={f}><dt className="text-sm font-medium">{t(`fields.${f}`)}</dt><dd className="whitespace-pre-wrap">{newest[f] || "–"}</dd></div>)}

@@ -4,6 +4,8 @@ import { getDateFormat } from "@/i18n/server-dates";
 import type { MatchingCasePage } from "../case-queries";
 import { Disclosure } from "@/components/disclosure";
 import { AdvanceForm, ReasonForm } from "./case-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 const RETURNABLE = ["SHORTLIST", "VISITS", "PROPOSAL", "DECISION"];
 
@@ -18,14 +20,14 @@ export async function MatchingStageSection({ c }: { c: MatchingCasePage }) {
       {c.steps.map(({ to, refusal }) => (
         <div key={to} className="space-y-1">
           {refusal && <p className="text-sm text-slate-700" data-testid={`missing-${to}`}>{t("missing", { reason: tAll(`reasons.${refusal.reason}`, readableParams(refusal.params, format)) })}</p>}
-          <AdvanceForm caseId={c.id} version={c.version} to={to} label={t("advance", { stage: tm(`stage.${to}` as "stage.PROFILE") })} />
+          <ClientMessages namespaces={MATCHING_MESSAGES}><AdvanceForm caseId={c.id} version={c.version} to={to} label={t("advance", { stage: tm(`stage.${to}` as "stage.PROFILE") })} /></ClientMessages>
         </div>
       ))}
       {RETURNABLE.includes(c.stage) && (
-        <Disclosure summary={t("returnToSearch")}><ReasonForm caseId={c.id} version={c.version} kind="return" /></Disclosure>
+        <Disclosure summary={t("returnToSearch")}><ClientMessages namespaces={MATCHING_MESSAGES}><ReasonForm caseId={c.id} version={c.version} kind="return" /></ClientMessages></Disclosure>
       )}
       {!c.decided && (
-        <Disclosure summary={t("withdraw")}><ReasonForm caseId={c.id} version={c.version} kind="withdraw" /></Disclosure>
+        <Disclosure summary={t("withdraw")}><ClientMessages namespaces={MATCHING_MESSAGES}><ReasonForm caseId={c.id} version={c.version} kind="withdraw" /></ClientMessages></Disclosure>
       )}
     </section>
   );

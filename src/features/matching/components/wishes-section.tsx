@@ -3,6 +3,8 @@ import { getDateFormat } from "@/i18n/server-dates";
 import type { MatchingCasePage } from "../case-queries";
 import { Disclosure } from "@/components/disclosure";
 import { WishForm } from "./case-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 /** The child's and each parent's wishes in their own words, with who heard them when; a form per person. */
 export async function MatchingWishesSection({ c }: { c: MatchingCasePage }) {
@@ -30,8 +32,8 @@ export async function MatchingWishesSection({ c }: { c: MatchingCasePage }) {
             )}
             {c.canWrite && (
               <Disclosure summary={t("saveWish")} initiallyOpen={!w}>
-                <WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`}
-                  hearers={hearerOptions(c, w)} heardByDefault={w?.heardById ?? c.actorId} />
+                <ClientMessages namespaces={MATCHING_MESSAGES}><WishForm caseId={c.id} person={p.person} wish={w ? { ...w, heardOn: w.heardOn } : null} today={c.today} testId={`${testId}-form`}
+                  hearers={hearerOptions(c, w)} heardByDefault={w?.heardById ?? c.actorId} /></ClientMessages>
               </Disclosure>
             )}
           </article>

@@ -5,6 +5,8 @@ import type { Actor } from "@/server/authz/actor";
 import { openActionItems, upcomingMeetings } from "../queries";
 import { CompleteItemButton } from "./meeting-edit";
 import { MeetingStatusBadge } from "./meeting-status";
+import { ClientMessages } from "@/components/client-messages";
+import { MEETINGS_MESSAGES } from "@/features/meetings/client-messages";
 
 /** On every working home page: the meetings the user is part of, and the action items they own. */
 export async function MyAgenda({ actor }: { actor: Actor }) {
@@ -37,7 +39,7 @@ export async function MyAgenda({ actor }: { actor: Actor }) {
             {items.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center gap-2">
                 <span>{i.description}{i.dueDate && ` (${format(i.dueDate)})`} – <Link href={`/meetings/${i.meeting.id}`} className="underline">{i.meeting.purpose}</Link></span>
-                <CompleteItemButton itemId={i.id} version={i.version} />
+                <ClientMessages namespaces={MEETINGS_MESSAGES}><CompleteItemButton itemId={i.id} version={i.version} /></ClientMessages>
               </li>
             ))}
           </ul>

@@ -9,6 +9,8 @@ import { todayInCopenhagen } from "@/domain/method";
 import { isFileRequestOverdue } from "@/domain/parents";
 import { fileRequestsFor, parentAccessRows, planResponsesFor } from "../queries";
 import { InviteParentForm, OfferPlanForm, ReopenAccessForm, ShareSiteForm, SuspendAccessForm, AnswerFileRequestForm } from "./parent-access-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { PARENT_ACCESS_MESSAGES } from "@/features/parent-access/client-messages";
 
 /**
  * The caseworker's side of the parents' own access, on the family page: who has access and when they last
@@ -48,9 +50,9 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
               {p.loginEmail && <span className="text-sm text-slate-700"> · {p.loginEmail}</span>}
             </p>
             <p className="text-sm text-slate-700" data-testid="plan-viewed">{p.planViewedAt ? t("planViewedAt", { at: format(p.planViewedAt, "dayLongTime") }) : t("planNeverViewed")}</p>
-            {open && (p.state === "NONE" || p.state === "INVITED") && <InviteParentForm familyId={family.id} parentId={p.parentId} name={p.name} email={p.loginEmail ?? p.email ?? ""} again={p.state === "INVITED"} />}
-            {(p.state === "ACTIVE" || p.state === "INVITED") && <SuspendAccessForm familyId={family.id} parentId={p.parentId} name={p.name} />}
-            {open && p.state === "SUSPENDED" && <ReopenAccessForm familyId={family.id} parentId={p.parentId} name={p.name} />}
+            {open && (p.state === "NONE" || p.state === "INVITED") && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><InviteParentForm familyId={family.id} parentId={p.parentId} name={p.name} email={p.loginEmail ?? p.email ?? ""} again={p.state === "INVITED"} /></ClientMessages>}
+            {(p.state === "ACTIVE" || p.state === "INVITED") && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><SuspendAccessForm familyId={family.id} parentId={p.parentId} name={p.name} /></ClientMessages>}
+            {open && p.state === "SUSPENDED" && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><ReopenAccessForm familyId={family.id} parentId={p.parentId} name={p.name} /></ClientMessages>}
           </li>
         ))}
       </ul>
@@ -58,7 +60,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
       {draft && open && (
         <div className="space-y-2" data-testid="plan-offer">
           <h3 className="font-semibold">{t("offer.heading", { number: draft.number })}</h3>
-          {draft.offeredToParentsAt ? <p>{t("offer.offeredAt", { at: format(draft.offeredToParentsAt, "dayLongTime") })}</p> : <OfferPlanForm familyId={family.id} planVersionId={draft.id} rowVersion={draft.version} />}
+          {draft.offeredToParentsAt ? <p>{t("offer.offeredAt", { at: format(draft.offeredToParentsAt, "dayLongTime") })}</p> : <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><OfferPlanForm familyId={family.id} planVersionId={draft.id} rowVersion={draft.version} /></ClientMessages>}
         </div>
       )}
 
@@ -81,7 +83,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
       {placements.length > 0 && (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("share.heading")}</h3>
-          {placements.map((p) => <ShareSiteForm key={p.id} familyId={family.id} placementId={p.id} rowVersion={p.version} shared={p.siteSharedWithParents} label={t("share.label", { child: p.childName, site: p.site.name })} disabled={!open} />)}
+          {placements.map((p) => <ClientMessages namespaces={PARENT_ACCESS_MESSAGES} key={p.id}><ShareSiteForm key={p.id} familyId={family.id} placementId={p.id} rowVersion={p.version} shared={p.siteSharedWithParents} label={t("share.label", { child: p.childName, site: p.site.name })} disabled={!open} /></ClientMessages>)}
         </div>
       )}
 
@@ -98,7 +100,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
                   )}
                 </p>
                 {r.text && <p className="text-sm">{t("files.text", { text: r.text })}</p>}
-                {!r.answeredOn && <AnswerFileRequestForm familyId={family.id} requestId={r.id} rowVersion={r.version} today={today} />}
+                {!r.answeredOn && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><AnswerFileRequestForm familyId={family.id} requestId={r.id} rowVersion={r.version} today={today} /></ClientMessages>}
               </li>
             ))}
           </ul>

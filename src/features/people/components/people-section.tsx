@@ -5,6 +5,8 @@ import { loadFamilyPeople } from "../queries";
 import { AddChildForm, AddParentForm, EndPlacementForm, MovePlacementForm, StaffForm, StartPlacementForm } from "./people-forms";
 import { TableRegion } from "@/components/table-region";
 import { SuccessNotice } from "@/components/success-notice";
+import { ClientMessages } from "@/components/client-messages";
+import { PEOPLE_MESSAGES } from "@/features/people/client-messages";
 
 /** The family page's "who works on it, who belongs to it, where the children live" changes and history. */
 const NOTICES = ["placementStarted", "ended"] as const;
@@ -36,7 +38,7 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
         {data.can.staff && (
           <details className="no-print mt-3">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("changeStaff")}</summary>
-            <div className="mt-2"><StaffForm familyId={familyId} staff={data.staff} /></div>
+            <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><StaffForm familyId={familyId} staff={data.staff} /></ClientMessages></div>
           </details>
         )}
       </div>
@@ -54,17 +56,17 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
                   <>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-sm text-brand-700">{t("moveChild", { child: c.name })}</summary>
-                      <div className="mt-2"><MovePlacementForm familyId={familyId} placement={c.open} sites={data.sites} today={data.today} /></div>
+                      <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><MovePlacementForm familyId={familyId} placement={c.open} sites={data.sites} today={data.today} /></ClientMessages></div>
                     </details>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-sm text-brand-700">{t("endPlacementOf", { child: c.name })}</summary>
-                      <div className="mt-2"><EndPlacementForm familyId={familyId} placement={c.open} today={data.today} /></div>
+                      <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><EndPlacementForm familyId={familyId} placement={c.open} today={data.today} /></ClientMessages></div>
                     </details>
                   </>
                 ) : (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-sm text-brand-700">{t("startPlacementOf", { child: c.name })}</summary>
-                    <div className="mt-2"><StartPlacementForm familyId={familyId} childId={c.id} sites={data.sites} today={data.today} /></div>
+                    <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><StartPlacementForm familyId={familyId} childId={c.id} sites={data.sites} today={data.today} /></ClientMessages></div>
                   </details>
                 )}
               </li>
@@ -76,11 +78,11 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
         <div className={`${box} no-print grid gap-4 md:grid-cols-2`}>
           <details>
             <summary className="cursor-pointer font-medium text-brand-700">{t("addChild")}</summary>
-            <div className="mt-2"><AddChildForm familyId={familyId} today={data.today} /></div>
+            <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><AddChildForm familyId={familyId} today={data.today} /></ClientMessages></div>
           </details>
           <details>
             <summary className="cursor-pointer font-medium text-brand-700">{t("addParent")}</summary>
-            <div className="mt-2"><AddParentForm familyId={familyId} /></div>
+            <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><AddParentForm familyId={familyId} /></ClientMessages></div>
           </details>
         </div>
       )}

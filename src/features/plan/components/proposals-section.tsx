@@ -4,6 +4,8 @@ import type { Actor } from "@/server/authz/actor";
 import { loadPlanProposals, type PlanProposalView } from "../proposal-queries";
 import { AcceptProposalForm, DeclineProposalForm, ProposeForm } from "./proposal-forms";
 import { SuccessNotice } from "@/components/success-notice";
+import { ClientMessages } from "@/components/client-messages";
+import { PLAN_MESSAGES } from "@/features/plan/client-messages";
 
 const NOTICES = ["proposed", "accepted", "declined"] as const;
 
@@ -43,10 +45,10 @@ export async function PlanProposalsSection({ actor, familyId, notice, from }: { 
       )}
       {p.status === "OPEN" && data.can.decide && (
         <div className="no-print mt-2 grid gap-3 sm:grid-cols-2">
-          <AcceptProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} />
+          <ClientMessages namespaces={PLAN_MESSAGES}><AcceptProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} /></ClientMessages>
           <details>
             <summary className="cursor-pointer text-sm text-brand-700">{t("declineOpen")}</summary>
-            <div className="mt-2"><DeclineProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} /></div>
+            <div className="mt-2"><ClientMessages namespaces={PLAN_MESSAGES}><DeclineProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} /></ClientMessages></div>
           </details>
         </div>
       )}
@@ -75,7 +77,7 @@ export async function PlanProposalsSection({ actor, familyId, notice, from }: { 
           <h3 className="font-semibold">{t("proposeHeading")}</h3>
           <p className="text-sm text-slate-600">{t("therapistIntro")}</p>
           <div className="mt-2">
-            <ProposeForm familyId={familyId} planVersionId={data.current.id} planNumber={data.current.number} goals={data.current.goals} from={from} />
+            <ClientMessages namespaces={PLAN_MESSAGES}><ProposeForm familyId={familyId} planVersionId={data.current.id} planNumber={data.current.number} goals={data.current.goals} from={from} /></ClientMessages>
           </div>
         </div>
       )}

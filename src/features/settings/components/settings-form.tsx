@@ -27,7 +27,7 @@ export function SettingsForm({ data }: { data: Pick<SettingsPageData, "values" |
 
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const typed = state && !state.ok ? state.values : undefined;
-  const errorText = (field: string) => (errors[field] ?? []).map((e) => t(e.key, e.params ?? {})).join(" ");
+  const errorText = (field: string) => (errors[field] ?? []).map((e) => e.text ?? e.key).join(" ");
   const unit = (field: NumberField, n: number) => t(`settings.units.${data.limits[field].unit}`, { count: n });
   const hint = (field: NumberField) => {
     const l = data.limits[field];
@@ -59,7 +59,7 @@ export function SettingsForm({ data }: { data: Pick<SettingsPageData, "values" |
     <form action={action} noValidate className="space-y-5" data-testid="settings-form">
       {state && !state.ok && (
         <div ref={summaryRef} tabIndex={-1} role="alert" data-testid="error-summary" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-          <p className="font-medium">{state.code === "CONFLICT" ? t("settings.conflict") : t(`errors.${state.code}`)}</p>
+          <p className="font-medium">{state.code === "CONFLICT" ? t("settings.conflict") : (state.texts?.code ?? state.code)}</p>
           {linked.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
               {linked.map((f) => (

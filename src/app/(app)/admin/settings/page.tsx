@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { loadSettingsPage } from "@/features/settings/queries";
 import { SettingsForm } from "@/features/settings/components/settings-form";
+import { ClientMessages } from "@/components/client-messages";
+import { SETTINGS_MESSAGES } from "@/features/settings/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -22,7 +24,7 @@ export default async function SettingsPage() {
         <h1 className="text-2xl font-semibold">{t("settings.title")}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("settings.intro", { municipality: data.municipality.name })}</p>
       </div>
-      <SettingsForm data={{ values: data.values, limits: data.limits, municipality: data.municipality }} />
+      <ClientMessages namespaces={SETTINGS_MESSAGES}><SettingsForm data={{ values: data.values, limits: data.limits, municipality: data.municipality }} /></ClientMessages>
       <section aria-labelledby="fixed-rules" className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4" data-testid="fixed-rules">
         <h2 id="fixed-rules" className="text-lg font-semibold">{t("settings.fixedTitle")}</h2>
         <p className="text-sm text-slate-600">{t("settings.fixedIntro")}</p>

@@ -5,6 +5,8 @@ import { requirePermission } from "@/server/auth/session";
 import { listMunicipalUsers } from "@/features/admin/users-queries";
 import { CreateUserForm } from "@/features/admin/components/users-forms";
 import { TableRegion } from "@/components/table-region";
+import { ClientMessages } from "@/components/client-messages";
+import { ADMIN_MESSAGES } from "@/features/admin/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("userAdmin");
@@ -24,7 +26,7 @@ export default async function UsersPage() {
       <section aria-labelledby="create-user" className="space-y-2 rounded border border-slate-200 bg-white p-4">
         <h2 id="create-user" className="text-lg font-semibold">{t("userAdmin.createTitle")}</h2>
         <p className="text-sm text-slate-600">{t("userAdmin.createIntro")}</p>
-        <CreateUserForm />
+        <ClientMessages namespaces={ADMIN_MESSAGES}><CreateUserForm /></ClientMessages>
       </section>
       <section aria-labelledby="user-list">
         <h2 id="user-list" className="mb-2 text-lg font-semibold">{t("userAdmin.listTitle")}</h2>

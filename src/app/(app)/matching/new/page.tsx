@@ -5,6 +5,8 @@ import { todayInCopenhagen } from "@/domain/method";
 import { requirePermission } from "@/server/auth/session";
 import { openCaseOptions } from "@/features/matching/case-queries";
 import { OpenCaseForm } from "@/features/matching/components/case-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("matchingCase");
@@ -23,7 +25,7 @@ export default async function NewMatchingCasePage({ searchParams }: { searchPara
       <p className="text-slate-700">{t("openIntro")}</p>
       {options.children.length === 0
         ? <p className="rounded border border-slate-200 bg-slate-50 p-3">{t("noChildren")}</p>
-        : <OpenCaseForm childOptions={options.children} consultants={options.consultants} childId={chosen} today={todayInCopenhagen(new Date())} />}
+        : <ClientMessages namespaces={MATCHING_MESSAGES}><OpenCaseForm childOptions={options.children} consultants={options.consultants} childId={chosen} today={todayInCopenhagen(new Date())} /></ClientMessages>}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { copenhagenParts } from "@/features/meetings/time";
 import { ActionItemForm, CompleteItemButton, MinutesForm } from "@/features/meetings/components/meeting-edit";
 import { CancelMeetingForm, ParticipantsForm, ReleaseMinutesButton, RescheduleForm } from "@/features/meetings/components/meeting-change";
 import { MeetingStatusBadge } from "@/features/meetings/components/meeting-status";
+import { ClientMessages } from "@/components/client-messages";
+import { MEETINGS_MESSAGES } from "@/features/meetings/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meetingChanges.title");
@@ -58,13 +60,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
       </section>
       {m.canEdit ? (
         <section className="space-y-3 rounded border border-slate-200 bg-white p-4">
-          <MinutesForm meetingId={m.id} version={m.version} minutes={m.minutes} decisions={m.decisions} />
+          <ClientMessages namespaces={MEETINGS_MESSAGES}><MinutesForm meetingId={m.id} version={m.version} minutes={m.minutes} decisions={m.decisions} /></ClientMessages>
           {m.minutesReleasedAt
             ? <p className="text-sm text-slate-700" data-testid="minutes-released">{tm("minutes.released", { date: stamp(m.minutesReleasedAt) })}</p>
             : !cancelled && (
               <div className="space-y-2">
                 <p className="text-sm text-slate-700">{tm("minutes.notReleased")}</p>
-                <ReleaseMinutesButton meetingId={m.id} version={m.version} />
+                <ClientMessages namespaces={MEETINGS_MESSAGES}><ReleaseMinutesButton meetingId={m.id} version={m.version} /></ClientMessages>
               </div>
             )}
         </section>
@@ -77,24 +79,24 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           {m.actionItems.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3">
               <span className={a.doneAt ? "line-through" : ""}>{a.description} – {a.ownerName}{a.dueDate && `, ${format(a.dueDate)}`}</span>
-              {!a.doneAt && (a.ownerUserId === actor.id || m.canEdit) && <CompleteItemButton itemId={a.id} version={a.version} />}
+              {!a.doneAt && (a.ownerUserId === actor.id || m.canEdit) && <ClientMessages namespaces={MEETINGS_MESSAGES}><CompleteItemButton itemId={a.id} version={a.version} /></ClientMessages>}
             </li>
           ))}
         </ul>
-        {m.canEdit && <ActionItemForm meetingId={m.id} owners={m.owners} />}
+        {m.canEdit && <ClientMessages namespaces={MEETINGS_MESSAGES}><ActionItemForm meetingId={m.id} owners={m.owners} /></ClientMessages>}
       </section>
       {changeable && (
         <>
           <section className="rounded border border-slate-200 bg-white p-4">
-            <RescheduleForm meetingId={m.id} version={m.version} date={start.date} startTime={start.time} endTime={end.time} location={m.location} videoLink={m.videoLink} today={todayInCopenhagen(now)} />
+            <ClientMessages namespaces={MEETINGS_MESSAGES}><RescheduleForm meetingId={m.id} version={m.version} date={start.date} startTime={start.time} endTime={end.time} location={m.location} videoLink={m.videoLink} today={todayInCopenhagen(now)} /></ClientMessages>
           </section>
           <section className="rounded border border-slate-200 bg-white p-4">
-            <ParticipantsForm meetingId={m.id} version={m.version} users={m.invitees}
+            <ClientMessages namespaces={MEETINGS_MESSAGES}><ParticipantsForm meetingId={m.id} version={m.version} users={m.invitees}
               invitedUserIds={m.participants.flatMap((p) => (p.kind === "USER" && p.userId ? [p.userId] : []))}
-              guests={m.participants.filter((p) => p.kind !== "USER")} />
+              guests={m.participants.filter((p) => p.kind !== "USER")} /></ClientMessages>
           </section>
           <section className="rounded border border-red-200 bg-white p-4">
-            <CancelMeetingForm meetingId={m.id} version={m.version} />
+            <ClientMessages namespaces={MEETINGS_MESSAGES}><CancelMeetingForm meetingId={m.id} version={m.version} /></ClientMessages>
           </section>
         </>
       )}

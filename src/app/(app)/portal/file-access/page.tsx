@@ -6,6 +6,8 @@ import { getDateFormat } from "@/i18n/server-dates";
 import { SuccessNotice } from "@/components/success-notice";
 import { loadOwnFileRequests } from "@/features/portal/file-queries";
 import { FileRequestForm } from "@/features/portal/components/file-request-form";
+import { ClientMessages } from "@/components/client-messages";
+import { PORTAL_MESSAGES } from "@/features/portal/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal");
@@ -33,7 +35,7 @@ export default async function PortalFileAccess({ searchParams }: { searchParams:
           ))}
         </ul>
       )}
-      {!open && <FileRequestForm />}
+      {!open && <ClientMessages namespaces={PORTAL_MESSAGES}><FileRequestForm /></ClientMessages>}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { loadOwnComments } from "@/features/portal/comment-queries";
 import { PlanVersionView } from "@/features/portal/components/plan-version";
 import { RespondForm } from "@/features/portal/components/respond-form";
 import { CommentForm } from "@/features/portal/components/comment-form";
+import { ClientMessages } from "@/components/client-messages";
+import { PORTAL_MESSAGES } from "@/features/portal/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal");
@@ -38,7 +40,7 @@ export default async function PortalPlan({ searchParams }: { searchParams: Promi
               {plan.offeredAnswer.agreed ? t("plan.youAgreed", { at: format(plan.offeredAnswer.at, "dayLongTime") }) : t("plan.youDisagreed", { at: format(plan.offeredAnswer.at, "dayLongTime"), reason: plan.offeredAnswer.reason })}
             </p>
           ) : closed ? null : (
-            <RespondForm planVersionId={plan.offered.id} rowVersion={plan.offered.rowVersion} />
+            <ClientMessages namespaces={PORTAL_MESSAGES}><RespondForm planVersionId={plan.offered.id} rowVersion={plan.offered.rowVersion} /></ClientMessages>
           )}
         </section>
       )}
@@ -59,7 +61,7 @@ export default async function PortalPlan({ searchParams }: { searchParams: Promi
       <section aria-labelledby="comments" className="space-y-3">
         <h2 id="comments" className="text-xl font-semibold">{t("comment.title")}</h2>
         <p className="text-slate-700">{t("comment.intro")}</p>
-        {!closed && <CommentForm />}
+        {!closed && <ClientMessages namespaces={PORTAL_MESSAGES}><CommentForm /></ClientMessages>}
         {comments.length > 0 && (
           <ul className="space-y-2" data-testid="own-comments">
             {comments.map((c) => <li key={c.id} className="rounded border border-slate-200 bg-white p-3"><span className="block text-sm text-slate-700">{format(c.createdAt, "dayLongTime")}</span>{c.text}</li>)}

@@ -7,6 +7,8 @@ import { getDb } from "@/server/db";
 import { loadPortalPlan } from "@/features/portal/plan-queries";
 import { progressFor } from "@/features/portal/progress-queries";
 import { RateForm } from "@/features/portal/components/rate-form";
+import { ClientMessages } from "@/components/client-messages";
+import { PORTAL_MESSAGES } from "@/features/portal/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("portal");
@@ -26,10 +28,10 @@ export default async function PortalRate() {
       <h1 className="text-2xl font-semibold">{t("rate.heading")}</h1>
       <p className="text-slate-700">{t("rate.intro")}</p>
       {goals.length === 0 || closed ? <p>{closed ? t("reasons.PORTAL_CASE_CLOSED") : t("overview.noPlan")}</p> : (
-        <RateForm goals={goals.map((g) => {
+        <ClientMessages namespaces={PORTAL_MESSAGES}><RateForm goals={goals.map((g) => {
           const last = progress.get(g.lineageId)?.parent.at(-1);
           return { id: g.id, title: g.title, parentsWords: g.parentsWords, previous: last ? t("rate.previous", { rating: last.rating, date: format(last.date) }) : null };
-        })} />
+        })} /></ClientMessages>
       )}
     </div>
   );

@@ -5,6 +5,8 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { setLocaleAction } from "@/features/preferences/actions";
 import { tokenStatus } from "@/features/accounts/set-password";
 import { SetPasswordForm } from "@/features/accounts/set-password-form";
+import { ClientMessages } from "@/components/client-messages";
+import { ACCOUNTS_MESSAGES } from "@/features/accounts/client-messages";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +30,7 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
         {status.ok ? (
           <>
             <p className="mb-4 text-sm text-slate-700">{t(status.purpose === "INVITATION" ? "account.introInvitation" : "account.introReset")}</p>
-            <SetPasswordForm token={token} />
+            <ClientMessages namespaces={ACCOUNTS_MESSAGES}><SetPasswordForm token={token} /></ClientMessages>
           </>
         ) : (
           <div role="alert" className="space-y-3 text-sm" data-testid="token-refused">

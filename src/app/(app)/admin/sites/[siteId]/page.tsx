@@ -6,6 +6,8 @@ import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { loadSiteEntry } from "@/features/admin/sites-queries";
 import { CreateSiteUserForm, EditSiteForm, ReinviteSiteUserForm, SiteUserActiveForm } from "@/features/admin/components/sites-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { ADMIN_MESSAGES } from "@/features/admin/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("siteAdmin");
@@ -35,7 +37,7 @@ export default async function SitePage({ params, searchParams }: { params: Promi
       <section aria-labelledby="edit" className={section}>
         <h2 id="edit" className="text-lg font-semibold">{t("siteAdmin.editTitle")}</h2>
         <p className="text-sm text-slate-600">{t("siteAdmin.sharedNote")}</p>
-        <EditSiteForm site={site} />
+        <ClientMessages namespaces={ADMIN_MESSAGES}><EditSiteForm site={site} /></ClientMessages>
       </section>
 
       <section aria-labelledby="site-users" className={section}>
@@ -46,8 +48,8 @@ export default async function SitePage({ params, searchParams }: { params: Promi
               <li key={u.id} className="space-y-1 border-b border-slate-200 pb-3">
                 <p className="break-all text-sm"><span className="font-medium">{u.name}</span> · {u.email} · {status[u.status]}</p>
                 <div className="flex flex-wrap gap-4">
-                  <SiteUserActiveForm siteId={site.id} user={u} />
-                  {u.status === "INVITED" && <ReinviteSiteUserForm siteId={site.id} userId={u.id} name={u.name} />}
+                  <ClientMessages namespaces={ADMIN_MESSAGES}><SiteUserActiveForm siteId={site.id} user={u} /></ClientMessages>
+                  {u.status === "INVITED" && <ClientMessages namespaces={ADMIN_MESSAGES}><ReinviteSiteUserForm siteId={site.id} userId={u.id} name={u.name} /></ClientMessages>}
                 </div>
               </li>
             ))}
@@ -58,7 +60,7 @@ export default async function SitePage({ params, searchParams }: { params: Promi
       <section aria-labelledby="add-user" className={section}>
         <h2 id="add-user" className="text-lg font-semibold">{t("siteAdmin.addUserTitle")}</h2>
         <p className="text-sm text-slate-600">{t("siteAdmin.addUserIntro")}</p>
-        <CreateSiteUserForm siteId={site.id} />
+        <ClientMessages namespaces={ADMIN_MESSAGES}><CreateSiteUserForm siteId={site.id} /></ClientMessages>
       </section>
     </div>
   );

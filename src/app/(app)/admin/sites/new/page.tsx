@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { CreateSiteForm } from "@/features/admin/components/sites-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { ADMIN_MESSAGES } from "@/features/admin/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("siteAdmin");
@@ -30,7 +32,7 @@ export default async function NewSitePage() {
       </section>
       <section aria-labelledby="register" className="space-y-2 rounded border border-slate-200 bg-white p-4">
         <h2 id="register" className="text-lg font-semibold">{t("registerTitle")}</h2>
-        <CreateSiteForm />
+        <ClientMessages namespaces={ADMIN_MESSAGES}><CreateSiteForm /></ClientMessages>
       </section>
     </div>
   );

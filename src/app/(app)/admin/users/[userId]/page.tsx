@@ -5,6 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { loadManagedUser } from "@/features/admin/users-queries";
 import { EditUserForm, ReinviteForm, SetActiveForm, UnlockLoginForm } from "@/features/admin/components/users-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { ADMIN_MESSAGES } from "@/features/admin/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("userAdmin");
@@ -26,7 +28,7 @@ export default async function ManagedUserPage({ params }: { params: Promise<{ us
 
       <section aria-labelledby="edit" className={section}>
         <h2 id="edit" className="text-lg font-semibold">{t("userAdmin.editTitle")}</h2>
-        <EditUserForm user={user} self={user.id === actor.id} />
+        <ClientMessages namespaces={ADMIN_MESSAGES}><EditUserForm user={user} self={user.id === actor.id} /></ClientMessages>
       </section>
 
       <section aria-labelledby="caseload" className={section}>
@@ -41,7 +43,7 @@ export default async function ManagedUserPage({ params }: { params: Promise<{ us
         <section aria-labelledby="access" className={section}>
           <h2 id="access" className="text-lg font-semibold">{t("userAdmin.activeTitle")}</h2>
           <p className="text-sm text-slate-600">{t("userAdmin.activeIntro")}</p>
-          <SetActiveForm user={user} />
+          <ClientMessages namespaces={ADMIN_MESSAGES}><SetActiveForm user={user} /></ClientMessages>
         </section>
       )}
 
@@ -49,14 +51,14 @@ export default async function ManagedUserPage({ params }: { params: Promise<{ us
         <section aria-labelledby="invitation" className={section}>
           <h2 id="invitation" className="text-lg font-semibold">{t("userAdmin.reinviteTitle")}</h2>
           <p className="text-sm text-slate-600">{t("userAdmin.reinviteIntro", { name: user.name })}</p>
-          <ReinviteForm userId={user.id} />
+          <ClientMessages namespaces={ADMIN_MESSAGES}><ReinviteForm userId={user.id} /></ClientMessages>
         </section>
       )}
 
       <section aria-labelledby="unlock" className={section}>
         <h2 id="unlock" className="text-lg font-semibold">{t("userAdmin.unlockTitle")}</h2>
         <p className="text-sm" data-testid="lock-state">{user.locked ? t("userAdmin.lockedNow") : t("userAdmin.notLocked")}</p>
-        {user.hasThrottle && <UnlockLoginForm userId={user.id} />}
+        {user.hasThrottle && <ClientMessages namespaces={ADMIN_MESSAGES}><UnlockLoginForm userId={user.id} /></ClientMessages>}
       </section>
     </div>
   );

@@ -5,6 +5,8 @@ import { requirePermission } from "@/server/auth/session";
 import { loadHandoverPage } from "@/features/admin/users-queries";
 import { HandoverForm } from "@/features/admin/components/handover-form";
 import { SuccessNotice } from "@/components/success-notice";
+import { ClientMessages } from "@/components/client-messages";
+import { ADMIN_MESSAGES } from "@/features/admin/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("userAdmin.handover");
@@ -47,7 +49,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
           <h2 id="caseload" className="text-lg font-semibold" data-testid="handover-counts">
             {total ? t("userAdmin.handover.counts", { name: leaver.name, caseworker: counts.CASEWORKER, therapist: counts.THERAPIST }) : t("userAdmin.handover.none", { name: leaver.name })}
           </h2>
-          {total > 0 && <HandoverForm leaver={leaver} counts={counts} families={families} colleagues={colleagues} />}
+          {total > 0 && <ClientMessages namespaces={ADMIN_MESSAGES}><HandoverForm leaver={leaver} counts={counts} families={families} colleagues={colleagues} /></ClientMessages>}
         </section>
       )}
     </div>

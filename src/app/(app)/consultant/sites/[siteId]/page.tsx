@@ -9,6 +9,9 @@ import { ContactCounts } from "@/features/contact/components/contact-counts";
 import { CommentForm } from "@/features/contact/components/comment-form";
 import { loadSiteMatchProfile } from "@/features/matching/site-profile";
 import { SiteMatchProfileForm } from "@/features/matching/components/site-profile-form";
+import { ClientMessages } from "@/components/client-messages";
+import { CONTACT_MESSAGES } from "@/features/contact/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (siteId: string) => {
@@ -36,7 +39,7 @@ export default async function ConsultantSitePage({ params }: { params: Promise<{
         <section aria-labelledby="match-profile" className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id="match-profile" className="text-lg font-semibold">{tm("siteProfile")}</h2>
           <p className="text-sm text-slate-700">{tm("siteProfileIntro")} {tm("places", { approved: matchProfile.approvedPlaces ?? 0, free: matchProfile.free })}</p>
-          <SiteMatchProfileForm siteId={matchProfile.siteId} profile={matchProfile.profile} />
+          <ClientMessages namespaces={MATCHING_MESSAGES}><SiteMatchProfileForm siteId={matchProfile.siteId} profile={matchProfile.profile} /></ClientMessages>
         </section>
       )}
       {data.children.length === 0 && <p className="text-slate-600">{t("noChildrenAtSite")}</p>}
@@ -46,7 +49,7 @@ export default async function ConsultantSitePage({ params }: { params: Promise<{
           {c.version ? <p className="text-sm">{t(`frequencies.${c.version.frequency}`)} · {t("minutes", { minutes: c.version.durationMinutes })} · {c.version.place}</p> : <p className="text-sm text-slate-600">{t("none")}</p>}
           <h3 className="text-sm font-medium">{t("last3Months")}</h3>
           <ContactCounts counts={c.counts} />
-          {c.contactPlanId && <CommentForm siteId={data.site.id} contactPlanId={c.contactPlanId} />}
+          {c.contactPlanId && <ClientMessages namespaces={CONTACT_MESSAGES}><CommentForm siteId={data.site.id} contactPlanId={c.contactPlanId} /></ClientMessages>}
         </section>
       ))}
     </div>

@@ -6,6 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { loadFamilyPage } from "@/features/families/page-data";
 import { ChildEditForm, FamilyEditForm, ParentEditForm } from "@/features/families/components/edit-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { FAMILIES_MESSAGES } from "@/features/families/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (id: string) => {
@@ -29,12 +31,12 @@ export default async function EditFamilyPage({ params }: { params: Promise<{ id:
     <div className="space-y-6">
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("edit.heading")}</h1>
-      <section className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{t("enrol.case")}</h2><FamilyEditForm family={data.family} /></section>
+      <section className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{t("enrol.case")}</h2><ClientMessages namespaces={FAMILIES_MESSAGES}><FamilyEditForm family={data.family} /></ClientMessages></section>
       {data.parents.map((p) => (
-        <section key={p.id} className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{p.name}</h2><ParentEditForm familyId={id} parent={p} /></section>
+        <section key={p.id} className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{p.name}</h2><ClientMessages namespaces={FAMILIES_MESSAGES}><ParentEditForm familyId={id} parent={p} /></ClientMessages></section>
       ))}
       {data.children.map((c) => (
-        <section key={c.id} className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{c.name}</h2><ChildEditForm familyId={id} child={c} /></section>
+        <section key={c.id} className="rounded border border-slate-200 bg-white p-4"><h2 className="mb-2 font-semibold">{c.name}</h2><ClientMessages namespaces={FAMILIES_MESSAGES}><ChildEditForm familyId={id} child={c} /></ClientMessages></section>
       ))}
     </div>
   );

@@ -7,6 +7,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/server/auth/session";
 import { loadFollowUpForm } from "@/features/follow-ups/queries";
 import { FollowUpForm } from "@/features/follow-ups/components/follow-up-form";
+import { ClientMessages } from "@/components/client-messages";
+import { FOLLOW_UPS_MESSAGES } from "@/features/follow-ups/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (id: string) => {
@@ -30,7 +32,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ id: s
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("heading", { family: data.displayName })}</h1>
       {data.phase ? (
-        <FollowUpForm familyId={id} requestId={randomUUID()} phase={{ id: data.phase.id, version: data.phase.version, startDate: data.phase.startDate }} today={data.today} goals={data.goals} />
+        <ClientMessages namespaces={FOLLOW_UPS_MESSAGES}><FollowUpForm familyId={id} requestId={randomUUID()} phase={{ id: data.phase.id, version: data.phase.version, startDate: data.phase.startDate }} today={data.today} goals={data.goals} /></ClientMessages>
       ) : (
         <p role="note" className="rounded bg-amber-50 p-3">{t("noActivePhase")}</p>
       )}

@@ -10,6 +10,8 @@ import { AgreeForm } from "@/features/plan/components/agree-form";
 import { DiscardDraftForm } from "@/features/plan/components/proposal-forms";
 import { PlanProposalsSection } from "@/features/plan/components/proposals-section";
 import { SuccessNotice } from "@/components/success-notice";
+import { ClientMessages } from "@/components/client-messages";
+import { PLAN_MESSAGES } from "@/features/plan/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (id: string) => {
@@ -39,7 +41,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       {saved && <SuccessNotice>{t("saved")}</SuccessNotice>}
       {discarded && <SuccessNotice>{tp("discarded")}</SuccessNotice>}
       <PlanProposalsSection actor={actor} familyId={id} notice={proposal} from="plan" />
-      <PlanEditor
+      <ClientMessages namespaces={PLAN_MESSAGES} key={`${base?.id ?? "new"}-${base?.version ?? 0}`}><PlanEditor
         key={`${base?.id ?? "new"}-${base?.version ?? 0}`}
         familyId={id}
         basedOnVersionId={(data.draftPlan ?? data.agreedPlan ?? null)?.id ?? null}
@@ -47,17 +49,17 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         parentsAccount={base?.parentsAccount ?? ""}
         goals={(base?.goals ?? []).map((g) => ({ ...g, dropReason: g.dropReason ?? "" }))}
         maxGoals={data.config.maxActiveGoals}
-      />
+      /></ClientMessages>
       {data.draftPlan && (
         <section aria-labelledby="agree-heading" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="agree-heading" className="mb-2 text-lg font-semibold">{t("agreeHeading")}</h2>
-          <AgreeForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} today={data.today} />
+          <ClientMessages namespaces={PLAN_MESSAGES}><AgreeForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} today={data.today} /></ClientMessages>
         </section>
       )}
       {data.draftPlan && (
         <section aria-labelledby="discard-heading" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="discard-heading" className="mb-2 text-lg font-semibold">{tp("discardHeading")}</h2>
-          <DiscardDraftForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} number={data.draftPlan.number} />
+          <ClientMessages namespaces={PLAN_MESSAGES}><DiscardDraftForm familyId={id} planVersionId={data.draftPlan.id} rowVersion={data.draftPlan.version} number={data.draftPlan.number} /></ClientMessages>
         </section>
       )}
     </div>

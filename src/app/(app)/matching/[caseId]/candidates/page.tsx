@@ -10,6 +10,8 @@ import { AddCandidateForm, RemoveCandidateForm } from "@/features/matching/compo
 import { ComparisonTable } from "@/features/matching/components/comparison-table";
 import { MATCHING_TABS } from "@/features/matching/tabs";
 import { TableRegion } from "@/components/table-region";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -35,7 +37,7 @@ export default async function CandidatesPage({ params }: Props) {
       {c.canWrite && p.open && ADDING.includes(c.stage) && (
         <section aria-labelledby="add" className="space-y-2 rounded border border-slate-200 bg-white p-4">
           <h2 id="add" className="text-lg font-semibold">{t("add")}</h2>
-          <AddCandidateForm caseId={c.id} sites={p.addable.map((s) => ({ value: s.id, label: t("siteOption", { name: s.name, kind: tAll(`siteKind.${s.kind}`), free: s.vacancies }) }))} />
+          <ClientMessages namespaces={MATCHING_MESSAGES}><AddCandidateForm caseId={c.id} sites={p.addable.map((s) => ({ value: s.id, label: t("siteOption", { name: s.name, kind: tAll(`siteKind.${s.kind}`), free: s.vacancies }) }))} /></ClientMessages>
         </section>
       )}
       <section aria-labelledby="candidates" className="space-y-2">
@@ -59,7 +61,7 @@ export default async function CandidatesPage({ params }: Props) {
                     <td className="py-2 pr-3">{x.referralSentOn ? t("sentOn", { date: format(x.referralSentOn) }) : t("notSent")}</td>
                     <td className="py-2 pr-3">{t(`answers.${x.answer}`)}{x.answerNote && <span className="block text-slate-700">{x.answerNote}</span>}</td>
                     <td className="py-2 pr-3">{x.visits.length}</td>
-                    <td className="py-2">{c.canWrite && p.open && !x.referralSentOn && <RemoveCandidateForm caseId={c.id} candidateId={x.id} version={x.version} />}</td>
+                    <td className="py-2">{c.canWrite && p.open && !x.referralSentOn && <ClientMessages namespaces={MATCHING_MESSAGES}><RemoveCandidateForm caseId={c.id} candidateId={x.id} version={x.version} /></ClientMessages>}</td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,8 @@ import { loadDecisionPage } from "@/features/matching/decision-queries";
 import { MatchingCaseHeader } from "@/features/matching/components/case-header";
 import { DecisionForm, MoveForm, NoticeForm } from "@/features/matching/components/decision-forms";
 import { MATCHING_TABS } from "@/features/matching/tabs";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -30,8 +32,8 @@ export default async function DecisionPage({ params }: Props) {
       <MatchingCaseHeader c={c} current="decision" tabs={MATCHING_TABS} />
       <p className="text-slate-700">{t("intro")}</p>
       {!decision && (c.stage === "DECISION" && c.canDecide && p.accepted.length > 0 ? (
-        <DecisionForm caseId={c.id} version={c.version} today={c.today} proposedId={p.proposedCandidateId} wishes={p.wishes} mayBeNotApplicable={p.mayBeNotApplicable}
-          candidates={p.accepted.map((x) => ({ id: x.id, label: t("siteOption", { name: x.site.name, free: x.vacancies }), ratings: x.ratings }))} />
+        <ClientMessages namespaces={MATCHING_MESSAGES}><DecisionForm caseId={c.id} version={c.version} today={c.today} proposedId={p.proposedCandidateId} wishes={p.wishes} mayBeNotApplicable={p.mayBeNotApplicable}
+          candidates={p.accepted.map((x) => ({ id: x.id, label: t("siteOption", { name: x.site.name, free: x.vacancies }), ratings: x.ratings }))} /></ClientMessages>
       ) : <p className="rounded border border-slate-200 bg-slate-50 p-3">{t("notYet")}</p>)}
       {decision && (
         <>
@@ -61,14 +63,14 @@ export default async function DecisionPage({ params }: Props) {
               {p.parties.map((party, i) => (
                 <li key={`${party.kind}-${party.id}`} className="space-y-1 border-t border-slate-200 pt-2">
                   <p><span className="font-medium">{party.name}</span> ({party.kind === "CHILD" ? t("childParty") : t("parentParty")}) – {party.communicatedOn ? `${t("told", { date: format(party.communicatedOn) })}${party.how ? ` · ${party.how}` : ""}` : <strong>{t("notTold")}</strong>}</p>
-                  {c.canDecide && !party.communicatedOn && <NoticeForm caseId={c.id} partyKind={party.kind} partyId={party.id} today={c.today} testId={`notice-${i}`} />}
+                  {c.canDecide && !party.communicatedOn && <ClientMessages namespaces={MATCHING_MESSAGES}><NoticeForm caseId={c.id} partyKind={party.kind} partyId={party.id} today={c.today} testId={`notice-${i}`} /></ClientMessages>}
                 </li>
               ))}
             </ul>
           </section>
           <section aria-labelledby="move" className={section}>
             <h2 id="move" className="text-lg font-semibold">{t("move")}</h2>
-            {p.moveDate ? <p data-testid="moved">{t("movedOn", { date: format(p.moveDate) })}</p> : c.canDecide && c.stage === "TRANSITION" ? <MoveForm caseId={c.id} version={c.version} today={c.today} /> : null}
+            {p.moveDate ? <p data-testid="moved">{t("movedOn", { date: format(p.moveDate) })}</p> : c.canDecide && c.stage === "TRANSITION" ? <ClientMessages namespaces={MATCHING_MESSAGES}><MoveForm caseId={c.id} version={c.version} today={c.today} /></ClientMessages> : null}
           </section>
         </>
       )}

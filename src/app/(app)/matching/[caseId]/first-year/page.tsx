@@ -9,6 +9,8 @@ import { MatchingCaseHeader } from "@/features/matching/components/case-header";
 import { FirstYearEventForm } from "@/features/matching/components/first-year-form";
 import { MATCHING_TABS } from "@/features/matching/tabs";
 import { TableRegion } from "@/components/table-region";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -51,7 +53,7 @@ export default async function FirstYearPage({ params }: Props) {
           {c.canWrite && ["TRANSITION", "FIRST_YEAR"].includes(c.stage) && (
             <section aria-labelledby="record" className="space-y-2 rounded border border-slate-200 bg-white p-4">
               <h2 id="record" className="text-lg font-semibold">{t("record")}</h2>
-              <FirstYearEventForm caseId={c.id} today={c.today} moveDate={p.moveDate} />
+              <ClientMessages namespaces={MATCHING_MESSAGES}><FirstYearEventForm caseId={c.id} today={c.today} moveDate={p.moveDate} /></ClientMessages>
             </section>
           )}
         </>

@@ -8,6 +8,8 @@ import { loadBreakdownPage } from "@/features/matching/breakdown-queries";
 import { BreakdownForm } from "@/features/matching/components/breakdown-form";
 import { BreakdownRecord } from "@/features/matching/components/breakdown-record";
 import { SuccessNotice } from "@/components/success-notice";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 type Props = { params: Promise<{ placementId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -51,7 +53,7 @@ export default async function BreakdownPage({ params, searchParams }: Props) {
             {p.oldCase?.closes && <li>{t("willClose")}</li>}
             <li>{p.openCaseId ? t("caseAlreadyOpen") : t("willOpen")}</li>
           </ul>
-          <BreakdownForm placementId={placement.id} version={placement.version} open={!placement.endDate} startDate={placement.startDate} today={p.today} opensCase={!p.openCaseId} />
+          <ClientMessages namespaces={MATCHING_MESSAGES}><BreakdownForm placementId={placement.id} version={placement.version} open={!placement.endDate} startDate={placement.startDate} today={p.today} opensCase={!p.openCaseId} /></ClientMessages>
         </section>
       )}
     </div>

@@ -7,6 +7,8 @@ import { getDateFormat } from "@/i18n/server-dates";
 import { requirePermission } from "@/server/auth/session";
 import { loadSiteChild } from "@/features/contact/queries";
 import { SessionForm } from "@/features/contact/components/session-form";
+import { ClientMessages } from "@/components/client-messages";
+import { CONTACT_MESSAGES } from "@/features/contact/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (childId: string) => {
@@ -44,7 +46,7 @@ export default async function SiteChildPage({ params }: { params: Promise<{ chil
         {data.toRecord.length === 0 ? <p className="text-slate-600">{t("nothingToRecord")}</p> : data.toRecord.map((s) => (
           <div key={s.id} className="rounded border border-slate-200 bg-white p-3">
             <p className="mb-2 font-medium">{date(s.date)}</p>
-            <SessionForm childId={data.child.id} session={s} />
+            <ClientMessages namespaces={CONTACT_MESSAGES}><SessionForm childId={data.child.id} session={s} /></ClientMessages>
           </div>
         ))}
       </section>

@@ -7,6 +7,8 @@ import { requirePermission } from "@/server/auth/session";
 import { loadReferral } from "@/features/matching/referral-queries";
 import { ReferralView } from "@/features/matching/components/referral-view";
 import { AnswerReferralForm } from "@/features/matching/components/candidate-forms";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 type Props = { params: Promise<{ candidateId: string }> };
 
@@ -41,7 +43,7 @@ export default async function SiteReferralPage({ params }: Props) {
       <section aria-labelledby="answer" className="space-y-2 rounded border border-slate-200 bg-white p-4">
         <h2 id="answer" className="text-lg font-semibold">{t("yourAnswer")}</h2>
         <p data-testid="referral-answer">{t(`answers.${r.answer}`)}{r.answerNote && ` – ${r.answerNote}`}</p>
-        {r.open ? <AnswerReferralForm candidateId={r.id} version={r.version} answer={r.answer} note={r.answerNote} /> : <p className="text-sm text-slate-700">{t("closed")}</p>}
+        {r.open ? <ClientMessages namespaces={MATCHING_MESSAGES}><AnswerReferralForm candidateId={r.id} version={r.version} answer={r.answer} note={r.answerNote} /></ClientMessages> : <p className="text-sm text-slate-700">{t("closed")}</p>}
       </section>
     </div>
   );

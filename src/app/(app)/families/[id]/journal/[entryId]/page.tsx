@@ -8,6 +8,8 @@ import { requirePermission } from "@/server/auth/session";
 import { EDIT_WINDOW_HOURS, editableUntil } from "@/domain/journal";
 import { loadJournalEntry } from "@/features/journal/queries";
 import { JournalEntryForm } from "@/features/journal/components/journal-entry-form";
+import { ClientMessages } from "@/components/client-messages";
+import { JOURNAL_MESSAGES } from "@/features/journal/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (id: string, entryId: string) => {
@@ -54,13 +56,13 @@ export default async function JournalEntryPage({ params }: { params: Promise<{ i
         <section aria-labelledby="edit-heading" className="no-print space-y-2">
           <h2 id="edit-heading" className="text-lg font-semibold">{t("editHeading")}</h2>
           <p className="text-sm text-slate-600">{t("editWindow", { hours: EDIT_WINDOW_HOURS, until: stamp(editableUntil(entry.createdAt)) })}</p>
-          <JournalEntryForm familyId={id} today={data.today} edit={entry} />
+          <ClientMessages namespaces={JOURNAL_MESSAGES}><JournalEntryForm familyId={id} today={data.today} edit={entry} /></ClientMessages>
         </section>
       ) : entry.canCorrect ? (
         <section aria-labelledby="correct-heading" className="no-print space-y-2">
           <h2 id="correct-heading" className="text-lg font-semibold">{t("correctHeading")}</h2>
           <p className="text-sm text-slate-600">{t("correctIntro")}</p>
-          <JournalEntryForm familyId={id} today={data.today} corrects={entry} />
+          <ClientMessages namespaces={JOURNAL_MESSAGES}><JournalEntryForm familyId={id} today={data.today} corrects={entry} /></ClientMessages>
         </section>
       ) : null}
     </article>

@@ -7,6 +7,8 @@ import { requirePermission } from "@/server/auth/session";
 import { meetingInvitees } from "@/features/meetings/queries";
 import { MeetingForm } from "@/features/meetings/components/meeting-form";
 import { addDays, todayInCopenhagen } from "@/domain/method";
+import { ClientMessages } from "@/components/client-messages";
+import { MEETINGS_MESSAGES } from "@/features/meetings/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (id: string) => {
@@ -29,7 +31,7 @@ export default async function NewMeetingPage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <p><Link href={`/families/${id}`} className="text-brand-700 underline">← {data.family.displayName}</Link></p>
       <h1 className="text-2xl font-semibold">{t("newHeading", { family: data.family.displayName })}</h1>
-      <MeetingForm familyId={id} users={data.users.filter((u) => u.id !== actor.id)} tomorrow={addDays(todayInCopenhagen(new Date()), 1)} />
+      <ClientMessages namespaces={MEETINGS_MESSAGES}><MeetingForm familyId={id} users={data.users.filter((u) => u.id !== actor.id)} tomorrow={addDays(todayInCopenhagen(new Date()), 1)} /></ClientMessages>
     </div>
   );
 }

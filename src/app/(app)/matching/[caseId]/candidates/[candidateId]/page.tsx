@@ -10,6 +10,8 @@ import { ProposeForm, RatingsForm, SendReferralForm, VisitForm } from "@/feature
 import { ReferralView } from "@/features/matching/components/referral-view";
 import { MATCHING_TABS } from "@/features/matching/tabs";
 import type { AnonymisedReferral } from "@/domain/matching";
+import { ClientMessages } from "@/components/client-messages";
+import { MATCHING_MESSAGES } from "@/features/matching/client-messages";
 
 type Props = { params: Promise<{ caseId: string; candidateId: string }> };
 
@@ -45,7 +47,7 @@ export default async function CandidatePage({ params }: Props) {
         {x.answerNote && <> – {x.answerNote}</>}
       </p>
       {x.proposed && <p className="font-medium" data-testid="is-proposed">{t("isProposed")}</p>}
-      {writable && x.answer === "ACCEPTED" && !x.proposed && <ProposeForm caseId={c.id} candidateId={x.id} caseVersion={c.version} />}
+      {writable && x.answer === "ACCEPTED" && !x.proposed && <ClientMessages namespaces={MATCHING_MESSAGES}><ProposeForm caseId={c.id} candidateId={x.id} caseVersion={c.version} /></ClientMessages>}
 
       <section aria-labelledby="site-profile" className={section}>
         <h2 id="site-profile" className="text-lg font-semibold">{t("siteProfile")}</h2>
@@ -70,7 +72,7 @@ export default async function CandidatePage({ params }: Props) {
             <h3 className="font-medium">{t("preview")}</h3>
             <ReferralView referral={page.draft.referral} testId="referral-preview" />
             {page.draft.identifying.length > 0 && <p className="font-medium text-red-800" data-testid="referral-identifies">{t("identifies", { words: page.draft.identifying.join(", ") })}</p>}
-            {writable && <SendReferralForm caseId={c.id} candidateId={x.id} version={x.version} />}
+            {writable && <ClientMessages namespaces={MATCHING_MESSAGES}><SendReferralForm caseId={c.id} candidateId={x.id} version={x.version} /></ClientMessages>}
           </>
         ) : <p className="text-sm text-slate-700">{tAll("reasons.MATCH_PROFILE_MISSING")}</p>}
       </section>
@@ -78,7 +80,7 @@ export default async function CandidatePage({ params }: Props) {
       <section aria-labelledby="ratings" className={section}>
         <h2 id="ratings" className="text-lg font-semibold">{t("ratings")}</h2>
         {writable ? (
-          <RatingsForm caseId={c.id} candidateId={x.id} ratings={x.ratings} mayBeNotApplicable={page.mayBeNotApplicable} />
+          <ClientMessages namespaces={MATCHING_MESSAGES}><RatingsForm caseId={c.id} candidateId={x.id} ratings={x.ratings} mayBeNotApplicable={page.mayBeNotApplicable} /></ClientMessages>
         ) : (
           <ul className="space-y-1 text-sm">{x.ratings.map((r) => <li key={r.criterion}><strong>{tAll(`matching.criterion.${r.criterion}`)}:</strong> {tAll(`matching.rating.${r.rating}`)}{r.note && ` – ${r.note}`}</li>)}</ul>
         )}
@@ -100,7 +102,7 @@ export default async function CandidatePage({ params }: Props) {
             ))}
           </ul>
         )}
-        {writable && x.answer === "ACCEPTED" && <VisitForm caseId={c.id} candidateId={x.id} today={c.today} />}
+        {writable && x.answer === "ACCEPTED" && <ClientMessages namespaces={MATCHING_MESSAGES}><VisitForm caseId={c.id} candidateId={x.id} today={c.today} /></ClientMessages>}
       </section>
     </div>
   );

@@ -9,6 +9,8 @@ import { roleMay } from "@/server/authz/policy";
 import { loadChildContactPlan } from "@/features/contact/queries";
 import { ContactPlanForm } from "@/features/contact/components/contact-plan-form";
 import { ContactCounts } from "@/features/contact/components/contact-counts";
+import { ClientMessages } from "@/components/client-messages";
+import { CONTACT_MESSAGES } from "@/features/contact/client-messages";
 
 // One scoped, audited read per request, shared by the title and the page.
 const load = cache(async (id: string, childId: string) => {
@@ -60,7 +62,7 @@ export default async function ChildContactPage({ params }: { params: Promise<{ i
       {canWrite && (
         <section className="rounded border border-slate-200 bg-white p-4">
           <h2 className="mb-2 font-semibold">{current ? t("changePlan") : t("newPlan")}</h2>
-          <ContactPlanForm familyId={id} childId={childId} basedOnNumber={current?.number ?? 0} today={data.today} defaults={current} />
+          <ClientMessages namespaces={CONTACT_MESSAGES}><ContactPlanForm familyId={id} childId={childId} basedOnNumber={current?.number ?? 0} today={data.today} defaults={current} /></ClientMessages>
         </section>
       )}
       {data.comments.length > 0 && (

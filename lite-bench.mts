@@ -1,0 +1,12 @@
+import { PGlite } from "@electric-sql/pglite";
+import { applyMigrations } from "/work/main/src/server/db/migrate";
+const t0 = Date.now();
+const lite = new PGlite(); await lite.waitReady;
+const t1 = Date.now();
+await applyMigrations({ exec: async (s) => { await lite.exec(s); }, query: async (s, p = []) => (await lite.query(s, p)).rows as any });
+const t2 = Date.now();
+const dump = await lite.dumpDataDir("none");
+const t3 = Date.now();
+const l2 = new PGlite({ loadDataDir: dump }); await l2.waitReady;
+const t4 = Date.now();
+console.log({ boot: t1 - t0, migrate: t2 - t1, dump: t3 - t2, size: dump.size, loadBoot: t4 - t3 });
