@@ -39,6 +39,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
   const today = todayInCopenhagen(new Date());
   const placements = family.children.flatMap((c) => c.placements.map((p) => ({ ...p, childName: c.name })));
   return (
+    <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}>
     <section aria-labelledby="parent-access-heading" className="no-print space-y-4 rounded border border-slate-200 bg-white p-4" data-testid="parent-access">
       <h2 id="parent-access-heading" className="text-lg font-semibold">{t("heading")}</h2>
       {typeof notice === "string" && (NOTICES as readonly string[]).includes(notice) && <SuccessNotice testId="parent-access-saved">{t(`notices.${notice as (typeof NOTICES)[number]}`)}</SuccessNotice>}
@@ -50,9 +51,9 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
               {p.loginEmail && <span className="text-sm text-slate-700"> · {p.loginEmail}</span>}
             </p>
             <p className="text-sm text-slate-700" data-testid="plan-viewed">{p.planViewedAt ? t("planViewedAt", { at: format(p.planViewedAt, "dayLongTime") }) : t("planNeverViewed")}</p>
-            {open && (p.state === "NONE" || p.state === "INVITED") && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><InviteParentForm familyId={family.id} parentId={p.parentId} name={p.name} email={p.loginEmail ?? p.email ?? ""} again={p.state === "INVITED"} /></ClientMessages>}
-            {(p.state === "ACTIVE" || p.state === "INVITED") && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><SuspendAccessForm familyId={family.id} parentId={p.parentId} name={p.name} /></ClientMessages>}
-            {open && p.state === "SUSPENDED" && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><ReopenAccessForm familyId={family.id} parentId={p.parentId} name={p.name} /></ClientMessages>}
+            {open && (p.state === "NONE" || p.state === "INVITED") && <InviteParentForm familyId={family.id} parentId={p.parentId} name={p.name} email={p.loginEmail ?? p.email ?? ""} again={p.state === "INVITED"} />}
+            {(p.state === "ACTIVE" || p.state === "INVITED") && <SuspendAccessForm familyId={family.id} parentId={p.parentId} name={p.name} />}
+            {open && p.state === "SUSPENDED" && <ReopenAccessForm familyId={family.id} parentId={p.parentId} name={p.name} />}
           </li>
         ))}
       </ul>
@@ -60,7 +61,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
       {draft && open && (
         <div className="space-y-2" data-testid="plan-offer">
           <h3 className="font-semibold">{t("offer.heading", { number: draft.number })}</h3>
-          {draft.offeredToParentsAt ? <p>{t("offer.offeredAt", { at: format(draft.offeredToParentsAt, "dayLongTime") })}</p> : <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><OfferPlanForm familyId={family.id} planVersionId={draft.id} rowVersion={draft.version} /></ClientMessages>}
+          {draft.offeredToParentsAt ? <p>{t("offer.offeredAt", { at: format(draft.offeredToParentsAt, "dayLongTime") })}</p> : <OfferPlanForm familyId={family.id} planVersionId={draft.id} rowVersion={draft.version} />}
         </div>
       )}
 
@@ -83,7 +84,7 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
       {placements.length > 0 && (
         <div className="space-y-2">
           <h3 className="font-semibold">{t("share.heading")}</h3>
-          {placements.map((p) => <ClientMessages namespaces={PARENT_ACCESS_MESSAGES} key={p.id}><ShareSiteForm key={p.id} familyId={family.id} placementId={p.id} rowVersion={p.version} shared={p.siteSharedWithParents} label={t("share.label", { child: p.childName, site: p.site.name })} disabled={!open} /></ClientMessages>)}
+          {placements.map((p) => <ShareSiteForm key={p.id} familyId={family.id} placementId={p.id} rowVersion={p.version} shared={p.siteSharedWithParents} label={t("share.label", { child: p.childName, site: p.site.name })} disabled={!open} />)}
         </div>
       )}
 
@@ -100,12 +101,13 @@ export async function ParentAccessSection({ actor, familyId, notice }: { actor: 
                   )}
                 </p>
                 {r.text && <p className="text-sm">{t("files.text", { text: r.text })}</p>}
-                {!r.answeredOn && <ClientMessages namespaces={PARENT_ACCESS_MESSAGES}><AnswerFileRequestForm familyId={family.id} requestId={r.id} rowVersion={r.version} today={today} /></ClientMessages>}
+                {!r.answeredOn && <AnswerFileRequestForm familyId={family.id} requestId={r.id} rowVersion={r.version} today={today} />}
               </li>
             ))}
           </ul>
         </div>
       )}
     </section>
+    </ClientMessages>
   );
 }

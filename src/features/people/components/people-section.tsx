@@ -19,6 +19,7 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
   const date = (d: string) => format(d);
   const box = "rounded border border-slate-200 bg-white p-4";
   return (
+    <ClientMessages namespaces={PEOPLE_MESSAGES}>
     <section aria-labelledby="staff-heading" className="space-y-4">
       <div className={box}>
         <h2 id="staff-heading" className="text-lg font-semibold">{t("staffHeading")}</h2>
@@ -38,7 +39,7 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
         {data.can.staff && (
           <details className="no-print mt-3">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("changeStaff")}</summary>
-            <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><StaffForm familyId={familyId} staff={data.staff} /></ClientMessages></div>
+            <div className="mt-2"><StaffForm familyId={familyId} staff={data.staff} /></div>
           </details>
         )}
       </div>
@@ -56,17 +57,17 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
                   <>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-sm text-brand-700">{t("moveChild", { child: c.name })}</summary>
-                      <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><MovePlacementForm familyId={familyId} placement={c.open} sites={data.sites} today={data.today} /></ClientMessages></div>
+                      <div className="mt-2"><MovePlacementForm familyId={familyId} placement={c.open} sites={data.sites} today={data.today} /></div>
                     </details>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-sm text-brand-700">{t("endPlacementOf", { child: c.name })}</summary>
-                      <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><EndPlacementForm familyId={familyId} placement={c.open} today={data.today} /></ClientMessages></div>
+                      <div className="mt-2"><EndPlacementForm familyId={familyId} placement={c.open} today={data.today} /></div>
                     </details>
                   </>
                 ) : (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-sm text-brand-700">{t("startPlacementOf", { child: c.name })}</summary>
-                    <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><StartPlacementForm familyId={familyId} childId={c.id} sites={data.sites} today={data.today} /></ClientMessages></div>
+                    <div className="mt-2"><StartPlacementForm familyId={familyId} childId={c.id} sites={data.sites} today={data.today} /></div>
                   </details>
                 )}
               </li>
@@ -78,14 +79,15 @@ export async function PeopleSection({ actor, familyId, notice }: { actor: Actor;
         <div className={`${box} no-print grid gap-4 md:grid-cols-2`}>
           <details>
             <summary className="cursor-pointer font-medium text-brand-700">{t("addChild")}</summary>
-            <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><AddChildForm familyId={familyId} today={data.today} /></ClientMessages></div>
+            <div className="mt-2"><AddChildForm familyId={familyId} today={data.today} /></div>
           </details>
           <details>
             <summary className="cursor-pointer font-medium text-brand-700">{t("addParent")}</summary>
-            <div className="mt-2"><ClientMessages namespaces={PEOPLE_MESSAGES}><AddParentForm familyId={familyId} /></ClientMessages></div>
+            <div className="mt-2"><AddParentForm familyId={familyId} /></div>
           </details>
         </div>
       )}
     </section>
+    </ClientMessages>
   );
 }

@@ -45,10 +45,10 @@ export async function PlanProposalsSection({ actor, familyId, notice, from }: { 
       )}
       {p.status === "OPEN" && data.can.decide && (
         <div className="no-print mt-2 grid gap-3 sm:grid-cols-2">
-          <ClientMessages namespaces={PLAN_MESSAGES}><AcceptProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} /></ClientMessages>
+          <AcceptProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} />
           <details>
             <summary className="cursor-pointer text-sm text-brand-700">{t("declineOpen")}</summary>
-            <div className="mt-2"><ClientMessages namespaces={PLAN_MESSAGES}><DeclineProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} /></ClientMessages></div>
+            <div className="mt-2"><DeclineProposalForm familyId={familyId} proposalId={p.id} rowVersion={p.rowVersion} from={from} /></div>
           </details>
         </div>
       )}
@@ -56,6 +56,7 @@ export async function PlanProposalsSection({ actor, familyId, notice, from }: { 
   );
 
   return (
+    <ClientMessages namespaces={PLAN_MESSAGES}>
     <section aria-labelledby="proposals-heading" className="rounded border border-slate-200 bg-white p-4" data-testid="plan-proposals">
       <h2 id="proposals-heading" className="text-lg font-semibold">{from === "plan" ? t("editorOpenHeading") : t("heading")}</h2>
       <p className="text-sm text-slate-600">{t("openCount", { count: open.length })}</p>
@@ -77,10 +78,11 @@ export async function PlanProposalsSection({ actor, familyId, notice, from }: { 
           <h3 className="font-semibold">{t("proposeHeading")}</h3>
           <p className="text-sm text-slate-600">{t("therapistIntro")}</p>
           <div className="mt-2">
-            <ClientMessages namespaces={PLAN_MESSAGES}><ProposeForm familyId={familyId} planVersionId={data.current.id} planNumber={data.current.number} goals={data.current.goals} from={from} /></ClientMessages>
+            <ProposeForm familyId={familyId} planVersionId={data.current.id} planNumber={data.current.number} goals={data.current.goals} from={from} />
           </div>
         </div>
       )}
     </section>
+    </ClientMessages>
   );
 }
