@@ -103,8 +103,9 @@ function checkTitles(who: string, visited: Map<string, string>) {
 
 for (const who of Object.keys(DEMO) as (keyof typeof DEMO)[]) {
   test(`every page of the ${who} has its own title, reflows at 320 px, reads in words and passes axe at 320 and 1280 px`, async ({ browser }) => {
-    // Up to 90 pages, each with axe: minutes on a loaded CI machine, not the 3 of a journey.
-    test.setTimeout(420_000);
+    // Up to 90 pages, axe on each route: the caseworker's took 6.1 minutes in CI beside the other worker's
+    // journeys (3.2 alone), so the limit is a guard against a hang, not a speed target.
+    test.setTimeout(600_000);
     const page = await (await browser.newContext({ viewport: PHONE })).newPage();
     await login(page, who);
     const visited = await crawl(page, DEMO[who].home);
