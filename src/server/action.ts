@@ -29,16 +29,21 @@ export function fieldOf(formData: unknown, name: string): string {
   return typeof value === "string" ? value.slice(0, 200) : "";
 }
 
+/** The answer to a post that is not a well-formed form (a script-less call, a hostile body): nothing ran. */
+export function hostileForm(): Promise<FormState<never>> {
+  return withTexts({ ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } });
+}
+
 export async function runFormCommand<S extends z.ZodType, T>(command: Command<S, T>, formData: FormData, revalidate?: string): Promise<FormState<T>> {
   // Parsed before anything else runs: a hostile form is refused before it reaches the session,
   // the database or the command.
-  if (!(formData instanceof FormData)) return withTexts({ ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } });
+  if (!(formData instanceof FormData)) return hostileForm();
   let input: Record<string, unknown>;
   try {
     input = formToObject(formData.entries());
   } catch (error) {
     if (!(error instanceof HostileFormError)) throw error;
-    return withTexts({ ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } });
+    return hostileForm();
   }
   const result = await runCommand(command, input, revalidate);
   return result.ok ? result : { ...result, values: typedValues(formData) };

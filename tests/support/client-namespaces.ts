@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const NAMED = /useTranslations\(\s*["'`]([A-Za-z]+)/g;
-const ROOT_CALL = /\bt\(\s*["'`]([A-Za-z]+)\./g;
-const ROOT_DYNAMIC = /\bt\(\s*`\$\{/;
+const ROOT_TRANSLATOR = /(?:const|let)\s+(\w+)\s*=\s*useTranslations\(\s*\)/g;
 
 export interface SourceFile {
   file: string;
@@ -13,7 +12,7 @@ export interface SourceFile {
   isClient: boolean;
   /** Top-level namespaces the file's own translations read. */
   namespaces: Set<string>;
-  /** A root `t(\`${…}\`)`: its namespace cannot be read from the source. */
+  /** A root translator given `\`${…}\``, or one not held in a named constant: its namespaces cannot be read. */
   dynamicRoot: boolean;
   /** Imported project files, resolved. */
   imports: { names: string[]; file: string }[];
@@ -23,12 +22,17 @@ export function readSourceFile(root: string, file: string, topLevel: ReadonlySet
   const source = readFileSync(path.join(root, file), "utf8");
   const namespaces = new Set<string>();
   for (const m of source.matchAll(NAMED)) if (m[1]) namespaces.add(m[1]);
-  const usesRoot = /useTranslations\(\s*\)/.test(source);
-  if (usesRoot) for (const m of source.matchAll(ROOT_CALL)) if (m[1] && topLevel.has(m[1])) namespaces.add(m[1]);
+  // Whatever a root translator is called (t, tr, …), the first segment of each key it is given is a namespace.
+  const roots = [...new Set([...source.matchAll(ROOT_TRANSLATOR)].map((m) => m[1] ?? ""))].filter(Boolean);
+  let dynamicRoot = /useTranslations\(\s*\)/.test(source) && roots.length === 0;
+  for (const name of roots) {
+    for (const m of source.matchAll(new RegExp(`\\b${name}\\(\\s*["'\`]([A-Za-z]+)\\.`, "g"))) if (m[1] && topLevel.has(m[1])) namespaces.add(m[1]);
+    if (new RegExp(`\\b${name}\\(\\s*\`\\$\\{`).test(source)) dynamicRoot = true;
+  }
   return {
     file, source, namespaces,
     isClient: /^\s*["']use client["']/m.test(source.slice(0, 200)),
-    dynamicRoot: usesRoot && ROOT_DYNAMIC.test(source),
+    dynamicRoot,
     imports: importsOf(root, file, source),
   };
 }

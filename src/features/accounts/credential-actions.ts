@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import type { FormState } from "@/server/action";
+import { hostileForm, type FormState } from "@/server/action";
 import { getCurrentActor } from "@/server/auth/session";
 import { clientIpFrom } from "@/server/request-meta";
 import { formToObject, HostileFormError } from "@/server/form-data";
@@ -11,7 +11,6 @@ import { withTexts } from "@/server/action-texts";
 import { forgotPasswordInput, requestPasswordReset } from "./forgot-password";
 import { changeOwnPassword } from "./change-password";
 
-const hostile = () => withTexts({ ok: false, code: "VALIDATION", fieldErrors: { _form: [{ key: "validation.invalid" }] } });
 
 function readForm(formData: unknown): Record<string, unknown> | null {
   if (!(formData instanceof FormData)) return null;
@@ -26,7 +25,7 @@ function readForm(formData: unknown): Record<string, unknown> | null {
 /** The same answer for every well-formed address; only a flood from one client address is told to wait. */
 export async function forgotPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const raw = readForm(formData);
-  if (!raw) return hostile();
+  if (!raw) return hostileForm();
   const parsed = forgotPasswordInput.safeParse(raw);
   if (!parsed.success) {
     const refused = await withTexts({ ok: false, code: "VALIDATION", fieldErrors: zodFieldErrors(parsed.error) });
@@ -41,7 +40,7 @@ export async function forgotPasswordAction(_prev: FormState, formData: FormData)
 /** Passwords are never sent back to the form: a refused form comes back empty, with the reason at the field. */
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const raw = readForm(formData);
-  if (!raw) return hostile();
+  if (!raw) return hostileForm();
   const [actor, h] = await Promise.all([getCurrentActor(), headers()]);
   const result = await changeOwnPassword(actor, raw, { ip: clientIpFrom(h) });
   if (result.ok) revalidatePath("/profile");
